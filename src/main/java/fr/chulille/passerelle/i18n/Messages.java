@@ -1,0 +1,88 @@
+package fr.chulille.passerelle.i18n;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The FR and EN message files of {@code translations/}, formatted with ICU4J (plurals, numbers, dates).
+ * A parameter list holding one {@link Map} is formatted with named arguments.
+ */
+public final class Messages {
+
+    public static final Locale FRENCH = Locale.FRENCH;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    /** French first: it is the default language of the portal. */
+    public static final List<Locale> LOCALES = List.of(FRENCH, ENGLISH);
+
+    private final Map<Locale, Properties> byLocale = new LinkedHashMap<>();
+
+    private Messages() {
+    }
+
+    /** Loads {@code translations/messages_<lang>.properties} from the classpath. */
+    public static Messages fromClasspath() {
+        Messages messages = new Messages();
+        for (Locale locale : LOCALES) {
+            String resource = "translations/messages_" + locale.getLanguage() + ".properties";
+            try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("Missing message file on the classpath: " + resource);
+                }
+                Properties properties = new Properties();
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                messages.byLocale.put(locale, properties);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return messages;
+    }
+
+    /** The supported locale closest to the one asked for: same language, else French. */
+    public static Locale supported(Locale locale) {
+        if (locale != null) {
+            for (Locale candidate : LOCALES) {
+                if (candidate.getLanguage().equals(locale.getLanguage())) {
+                    return candidate;
+                }
+            }
+        }
+        return FRENCH;
+    }
+
+    public boolean has(String key) {
+        return byLocale.values().stream().allMatch(p -> p.containsKey(key));
+    }
+
+    public Set<String> keys(Locale locale) {
+        return byLocale.get(supported(locale)).stringPropertyNames();
+    }
+
+    /** Formats the message; an unknown key comes back as {@code !key!} so that it shows and tests catch it. */
+    public String format(String key, Locale locale, Object... params) {
+        Locale target = supported(locale);
+        String pattern = byLocale.get(target).getProperty(key);
+        if (pattern == null) {
+            return "!" + key + "!";
+        }
+        MessageFormat format = new MessageFormat(pattern, ULocale.forLocale(target));
+        if (params != null && params.length == 1 && params[0] instanceof Map<?, ?> named) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> arguments = (Map<String, Object>) named;
+            return format.format(arguments);
+        }
+        return format.format(params == null ? new Object[0] : params);
+    }
+}

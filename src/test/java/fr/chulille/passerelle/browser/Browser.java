@@ -1,0 +1,62 @@
+package fr.chulille.passerelle.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver: both paths are set explicitly so that
+ * Selenium Manager never tries to download anything.
+ */
+public final class Browser {
+
+    public static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    public static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+    private Browser() {
+    }
+
+    /** A browser whose preferred language is {@code acceptLanguage} (e.g. "fr-FR,fr"). */
+    public static WebDriver start(String acceptLanguage, int width, int height) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=" + width + "," + height,
+                "--lang=" + acceptLanguage.split(",")[0], "--user-data-dir=" + tempProfile());
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    public static WebDriverWait waitFor(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    public static String htmlLang(WebDriver driver) {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    private static String tempProfile() {
+        try {
+            File dir = Files.createTempDirectory("passerelle-chromium").toFile();
+            dir.deleteOnExit();
+            return dir.getAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package fr.chulille.passerelle.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MessagesTest {
+
+    private final Messages messages = Messages.fromClasspath();
+
+    @Test
+    void pluralsFollowTheLanguage() {
+        assertThat(messages.format("summary.places", Messages.ENGLISH, Map.of("target", 5))).isEqualTo("5 places in all");
+        assertThat(messages.format("summary.places", Messages.ENGLISH, Map.of("target", 1))).isEqualTo("1 place in all");
+        assertThat(messages.format("summary.places", Messages.FRENCH, Map.of("target", 5))).isEqualTo("5 places en tout");
+        assertThat(messages.format("summary.places", Messages.FRENCH, Map.of("target", 1))).isEqualTo("1 place en tout");
+    }
+
+    @Test
+    void unsupportedLanguagesFallBackToFrench() {
+        assertThat(Messages.supported(Locale.GERMAN)).isEqualTo(Messages.FRENCH);
+        assertThat(Messages.supported(Locale.UK)).isEqualTo(Messages.ENGLISH);
+        assertThat(Messages.supported(null)).isEqualTo(Messages.FRENCH);
+    }
+
+    @Test
+    void anUnknownKeyShowsItself() {
+        assertThat(messages.format("no.such.key", Messages.FRENCH)).isEqualTo("!no.such.key!");
+    }
+
+    @Test
+    void languagePreferenceOrder() {
+        assertThat(LanguagePreference.resolve("en", "fr", Locale.FRENCH)).isEqualTo(Messages.ENGLISH);
+        assertThat(LanguagePreference.resolve(null, "en", Locale.FRENCH)).isEqualTo(Messages.ENGLISH);
+        assertThat(LanguagePreference.resolve("xx", null, Locale.ENGLISH)).isEqualTo(Messages.ENGLISH);
+        assertThat(LanguagePreference.resolve(null, null, Locale.GERMAN)).isEqualTo(Messages.FRENCH);
+    }
+}
