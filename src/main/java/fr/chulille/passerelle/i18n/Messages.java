@@ -25,27 +25,36 @@ public final class Messages {
     public static final Locale ENGLISH = Locale.ENGLISH;
     /** French first: it is the default language of the portal. */
     public static final List<Locale> LOCALES = List.of(FRENCH, ENGLISH);
+    /**
+     * The files of {@code translations/}, {@code <bundle>_<lang>.properties}: one per feature so that
+     * translators find each page's texts together. Keys are unique across them.
+     */
+    public static final List<String> BUNDLES = List.of("messages", "summary", "eligibility", "referral", "inbox", "notification");
 
     private final Map<Locale, Properties> byLocale = new LinkedHashMap<>();
 
     private Messages() {
     }
 
-    /** Loads {@code translations/messages_<lang>.properties} from the classpath. */
+    /** Loads every bundle of {@code translations/} present on the classpath; {@code messages} must be. */
     public static Messages fromClasspath() {
         Messages messages = new Messages();
         for (Locale locale : LOCALES) {
-            String resource = "translations/messages_" + locale.getLanguage() + ".properties";
-            try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("Missing message file on the classpath: " + resource);
+            Properties properties = new Properties();
+            for (String bundle : BUNDLES) {
+                String resource = "translations/" + bundle + "_" + locale.getLanguage() + ".properties";
+                try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(resource)) {
+                    if (in == null && bundle.equals("messages")) {
+                        throw new IllegalStateException("Missing message file on the classpath: " + resource);
+                    }
+                    if (in != null) {
+                        properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                Properties properties = new Properties();
-                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                messages.byLocale.put(locale, properties);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
+            messages.byLocale.put(locale, properties);
         }
         return messages;
     }

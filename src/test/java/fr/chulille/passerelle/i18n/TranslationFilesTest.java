@@ -13,24 +13,58 @@ import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The FR and EN files hold the same keys, and no message is empty. */
+/** Each FR file of {@code translations/} has an EN twin with the same keys, and no message is empty. */
 class TranslationFilesTest {
 
+    /** All the bundles of one language together, as the application loads them. */
     static Properties load(String language) throws IOException {
+        Properties all = new Properties();
+        for (String bundle : Messages.BUNDLES) {
+            all.putAll(load(bundle, language));
+        }
+        return all;
+    }
+
+    static Properties load(String bundle, String language) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(Path.of("translations", "messages_" + language + ".properties"), StandardCharsets.UTF_8)) {
-            properties.load(reader);
+        Path file = Path.of("translations", bundle + "_" + language + ".properties");
+        if (Files.exists(file)) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
         }
         return properties;
     }
 
     @Test
-    void everyKeyExistsInBothLanguages() throws IOException {
-        Set<String> french = new TreeSet<>(load("fr").stringPropertyNames());
-        Set<String> english = new TreeSet<>(load("en").stringPropertyNames());
+    void everyFileIsABundleThatTheApplicationLoads() throws IOException {
+        try (var files = Files.list(Path.of("translations"))) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .allMatch(name -> Messages.BUNDLES.stream().anyMatch(b -> name.equals(b + "_fr.properties") || name.equals(b + "_en.properties")));
+        }
+    }
 
-        assertThat(difference(french, english)).as("keys only in messages_fr.properties").isEmpty();
-        assertThat(difference(english, french)).as("keys only in messages_en.properties").isEmpty();
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        for (String language : new String[] {"fr", "en"}) {
+            Set<String> seen = new TreeSet<>();
+            for (String bundle : Messages.BUNDLES) {
+                for (String key : load(bundle, language).stringPropertyNames()) {
+                    assertThat(seen.add(key)).as(key + " defined twice in " + language).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyKeyExistsInBothLanguages() throws IOException {
+        for (String bundle : Messages.BUNDLES) {
+            Set<String> french = new TreeSet<>(load(bundle, "fr").stringPropertyNames());
+            Set<String> english = new TreeSet<>(load(bundle, "en").stringPropertyNames());
+
+            assertThat(difference(french, english)).as("keys only in " + bundle + "_fr.properties").isEmpty();
+            assertThat(difference(english, french)).as("keys only in " + bundle + "_en.properties").isEmpty();
+        }
     }
 
     @Test
