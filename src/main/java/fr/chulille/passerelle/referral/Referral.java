@@ -1,0 +1,156 @@
+package fr.chulille.passerelle.referral;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A stored referral. The patient is identified by initials and birth year only; the clinical
+ * facts and the pre-check are kept as submitted (JSON snapshots) with the criteria version.
+ */
+@Entity
+public class Referral {
+
+    @Id
+    private UUID id;
+    private String reference;
+    private UUID submissionToken;
+    private Instant submittedAt;
+    private String formLanguage;
+    @Embedded
+    private Referrer referrer;
+    @Embedded
+    private PatientIdentity patient;
+    private boolean consentAttested;
+    @Column(name = "comment_text")
+    private String comment;
+    @Lob
+    private String clinicalFactsJson;
+    @Lob
+    private String precheckJson;
+    private String criteriaVersion;
+    private String advice;
+    @Enumerated(EnumType.STRING)
+    private ReferralStatus status;
+    private String statusReason;
+    private Instant statusChangedAt;
+    private Instant firstSeenAt;
+    @Version
+    private long version;
+
+    protected Referral() {
+    }
+
+    Referral(String reference, UUID submissionToken, Instant submittedAt, String formLanguage, Referrer referrer,
+             PatientIdentity patient, String comment, String clinicalFactsJson, String precheckJson,
+             String criteriaVersion, String advice) {
+        this.id = UUID.randomUUID();
+        this.reference = Objects.requireNonNull(reference);
+        this.submissionToken = Objects.requireNonNull(submissionToken);
+        this.submittedAt = Objects.requireNonNull(submittedAt);
+        this.formLanguage = Objects.requireNonNull(formLanguage);
+        this.referrer = Objects.requireNonNull(referrer);
+        this.patient = Objects.requireNonNull(patient);
+        this.consentAttested = true;
+        this.comment = comment;
+        this.clinicalFactsJson = Objects.requireNonNull(clinicalFactsJson);
+        this.precheckJson = Objects.requireNonNull(precheckJson);
+        this.criteriaVersion = Objects.requireNonNull(criteriaVersion);
+        this.advice = Objects.requireNonNull(advice);
+        this.status = ReferralStatus.NEW;
+        this.statusChangedAt = submittedAt;
+    }
+
+    /** Moves the referral along the workflow; closing statuses need a reason. */
+    public void changeStatus(ReferralStatus newStatus, String reason, Instant at) {
+        if (newStatus.needsReason() && (reason == null || reason.isBlank())) {
+            throw new IllegalArgumentException("A reason is required for " + newStatus);
+        }
+        this.status = newStatus;
+        this.statusReason = newStatus.needsReason() ? reason.strip() : null;
+        this.statusChangedAt = at;
+    }
+
+    public void markSeen(Instant at) {
+        if (firstSeenAt == null) {
+            firstSeenAt = at;
+        }
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public UUID getSubmissionToken() {
+        return submissionToken;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getFormLanguage() {
+        return formLanguage;
+    }
+
+    public Referrer getReferrer() {
+        return referrer;
+    }
+
+    public PatientIdentity getPatient() {
+        return patient;
+    }
+
+    public boolean isConsentAttested() {
+        return consentAttested;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public String getClinicalFactsJson() {
+        return clinicalFactsJson;
+    }
+
+    public String getPrecheckJson() {
+        return precheckJson;
+    }
+
+    public String getCriteriaVersion() {
+        return criteriaVersion;
+    }
+
+    public String getAdvice() {
+        return advice;
+    }
+
+    public ReferralStatus getStatus() {
+        return status;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public Instant getStatusChangedAt() {
+        return statusChangedAt;
+    }
+
+    public boolean isUnread() {
+        return firstSeenAt == null;
+    }
+}

@@ -1,0 +1,20 @@
+package fr.chulille.passerelle.referral;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.Optional;
+import java.util.UUID;
+
+public interface ReferralRepository extends JpaRepository<Referral, UUID>, JpaSpecificationExecutor<Referral> {
+
+    long countByStatus(ReferralStatus status);
+
+    Optional<Referral> findBySubmissionToken(UUID submissionToken);
+
+    Optional<Referral> findByReference(String reference);
+
+    @Query(value = "SELECT NEXT VALUE FOR referral_number_seq", nativeQuery = true)
+    long nextNumber();
+}
