@@ -31,6 +31,9 @@ public final class Messages {
      */
     public static final List<String> BUNDLES = List.of("messages", "summary", "eligibility", "referral", "inbox", "notification");
 
+    /** The trial runs in Lille: times are shown in French time whatever the server's zone. */
+    public static final String TRIAL_TIME_ZONE = "Europe/Paris";
+
     private final Map<Locale, Properties> byLocale = new LinkedHashMap<>();
 
     private Messages() {
@@ -77,6 +80,14 @@ public final class Messages {
 
     public Set<String> keys(Locale locale) {
         return byLocale.get(supported(locale)).stringPropertyNames();
+    }
+
+    /** Date and time as people in Lille read them (Europe/Paris), e.g. "25 novembre 2026 à 14:03". */
+    public String dateTime(java.time.Instant instant, Locale locale) {
+        com.ibm.icu.text.DateFormat format = com.ibm.icu.text.DateFormat.getDateTimeInstance(
+                com.ibm.icu.text.DateFormat.LONG, com.ibm.icu.text.DateFormat.SHORT, ULocale.forLocale(supported(locale)));
+        format.setTimeZone(com.ibm.icu.util.TimeZone.getTimeZone(TRIAL_TIME_ZONE));
+        return format.format(java.util.Date.from(instant));
     }
 
     /** Formats the message; an unknown key comes back as {@code !key!} so that it shows and tests catch it. */

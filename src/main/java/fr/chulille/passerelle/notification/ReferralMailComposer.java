@@ -1,0 +1,71 @@
+package fr.chulille.passerelle.notification;
+
+import fr.chulille.passerelle.i18n.Messages;
+import fr.chulille.passerelle.i18n.TranslationProvider;
+import fr.chulille.passerelle.referral.Referral;
+import fr.chulille.passerelle.referral.Referrer;
+import fr.chulille.passerelle.trial.Trial;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The texts of the two mails. They carry a reference and a link, never clinical values, advice,
+ * initials or birth year: those stay behind the inbox login.
+ */
+@Component
+class ReferralMailComposer {
+
+    private final Messages messages;
+    private final String publicBaseUrl;
+    private final Trial trial = Trial.NCT06649227;
+
+    ReferralMailComposer(TranslationProvider translations, @Value("${passerelle.public-base-url}") String publicBaseUrl) {
+        this.messages = translations.messages();
+        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+    }
+
+    /** To the central contact, always in French. */
+    MailText forCentralContact(Referral referral) {
+        Locale fr = Messages.FRENCH;
+        Referrer referrer = referral.getReferrer();
+        Map<String, Object> values = Map.of(
+                "reference", referral.getReference(),
+                "nctId", trial.nctId(),
+                "date", messages.dateTime(referral.getSubmittedAt(), fr),
+                "name", MailText.singleLine(referrer.name()),
+                "hospital", MailText.singleLine(referrer.hospital()),
+                "department", MailText.singleLine(referrer.department()),
+                "email", MailText.singleLine(referrer.email()),
+                "phone", MailText.singleLine(referrer.phone()),
+                "link", publicBaseUrl + "/inbox/" + referral.getId());
+        return new MailText(fr.getLanguage(), messages.format("notification.central.subject", fr, values), List.of(
+                messages.format("notification.central.greeting", fr, values),
+                messages.format("notification.central.intro", fr, values),
+                messages.format("notification.central.referrer", fr, values),
+                messages.format("notification.central.link", fr, values),
+                messages.format("notification.central.privacy", fr, values)));
+    }
+
+    /** To the referrer, in the language of the form they filled. */
+    MailText forReferrer(Referral referral) {
+        Locale locale = Messages.supported(Locale.forLanguageTag(referral.getFormLanguage()));
+        Map<String, Object> values = Map.of(
+                "reference", referral.getReference(),
+                "nctId", trial.nctId(),
+                "site", trial.site(),
+                "phone", trial.centralContactPhone(),
+                "date", messages.dateTime(referral.getSubmittedAt(), locale),
+                "name", MailText.singleLine(referral.getReferrer().name()));
+        return new MailText(locale.getLanguage(), messages.format("notification.referrer.subject", locale, values), List.of(
+                messages.format("notification.referrer.greeting", locale, values),
+                messages.format("notification.referrer.received", locale, values),
+                messages.format("notification.referrer.next", locale, values),
+                messages.format("notification.referrer.advisory", locale, values),
+                messages.format("notification.referrer.questions", locale, values),
+                messages.format("notification.referrer.privacy", locale, values)));
+    }
+}

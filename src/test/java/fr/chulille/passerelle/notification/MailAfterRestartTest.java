@@ -1,0 +1,73 @@
+package fr.chulille.passerelle.notification;
+
+import fr.chulille.passerelle.Application;
+import fr.chulille.passerelle.referral.Referral;
+import fr.chulille.passerelle.referral.ReferralRepository;
+import fr.chulille.passerelle.referral.TestReferrals;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Mail still owed when the portal stops is delivered after it starts again, each mail once. The
+ * retry back-off is set to an hour, so only the restart can deliver it.
+ */
+class MailAfterRestartTest {
+
+    static final String CENTRAL = "central-contact@test.localhost";
+
+    @TempDir
+    Path dataFolder;
+    final TestSmtpServer smtp = new TestSmtpServer();
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Test
+    void mailOwedAtShutdownIsDeliveredAfterTheRestartEachOnce() {
+        UUID referralId;
+        try (ConfigurableApplicationContext first = start()) {
+            Referral referral = TestReferrals.submit(first.getBean(TransactionTemplate.class),
+                    first.getBean(ReferralRepository.class), first, TestReferrals.referral("Dr Claire Petit", "claire.petit@hopital.example", "fr"));
+            referralId = referral.getId();
+            MailDeliveries deliveries = first.getBean(MailDeliveries.class);
+            await().atMost(Duration.ofSeconds(20)).until(() -> deliveries.statusOf(referral.getId()).stream()
+                    .allMatch(s -> s.stage() == MailStatus.Stage.FAILING));
+        }
+
+        smtp.start();
+        try (ConfigurableApplicationContext second = start()) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> smtp.messages().size() >= 2);
+            MailDeliveries deliveries = second.getBean(MailDeliveries.class);
+            await().atMost(Duration.ofSeconds(10)).until(() -> deliveries.statusOf(referralId).stream()
+                    .allMatch(s -> s.stage() == MailStatus.Stage.SENT));
+            await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).until(() -> true);
+        }
+        assertThat(smtp.messagesTo(CENTRAL)).hasSize(1);
+        assertThat(smtp.messagesTo("claire.petit@hopital.example")).hasSize(1);
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(Application.class)
+                .run("--server.port=0",
+                        "--spring.datasource.url=jdbc:h2:file:" + dataFolder.resolve("passerelle").toAbsolutePath(),
+                        "--passerelle.embedded-smtp.enabled=false",
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + smtp.port,
+                        "--passerelle.central-contact-email=" + CENTRAL,
+                        "--passerelle.mail.retry.initial-backoff=PT1H",
+                        "--passerelle.mail.retry.max-backoff=PT1H");
+    }
+}
