@@ -46,6 +46,7 @@ class InboxView extends Div implements LocaleChangeObserver {
     private final TextField textFilter = new TextField();
     private final Anchor export;
     private final Paragraph count = new Paragraph();
+    private final Anchor mailboxLink = new Anchor("inbox/mails", "");
     private final Grid<ReferralRow> grid = new Grid<>();
     private final Grid.Column<ReferralRow> referenceColumn;
     private final Grid.Column<ReferralRow> receivedColumn;
@@ -96,7 +97,7 @@ class InboxView extends Div implements LocaleChangeObserver {
         grid.setHeight("32rem");
         grid.setItems(query -> inbox.list(filter(), query.getPage(), query.getPageSize()).stream());
 
-        Div filters = new Div(statusFilter, adviceFilter, textFilter, export);
+        Div filters = new Div(statusFilter, adviceFilter, textFilter, export, mailboxLink);
         filters.addClassName("inbox-filters");
         add(title, places, filters, count, grid);
     }
@@ -141,6 +142,7 @@ class InboxView extends Div implements LocaleChangeObserver {
         textFilter.setLabel(getTranslation("inbox.filter.text"));
         textFilter.setHelperText(getTranslation("inbox.filter.text-help"));
         export.setText(getTranslation("inbox.export"));
+        mailboxLink.setText(getTranslation("inbox.sent-mail"));
         referenceColumn.setHeader(getTranslation("inbox.column.reference"));
         receivedColumn.setHeader(getTranslation("inbox.column.received"));
         referrerColumn.setHeader(getTranslation("inbox.column.referrer"));
