@@ -23,15 +23,24 @@ class SummaryView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         this.summary = summary;
     }
 
+    /** The layout may switch the language (so call localeChange) before this view learns its URL. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        pageQuery = PageQuery.of(event.getLocation());
+        String query = PageQuery.of(event.getLocation());
+        if (!query.equals(pageQuery)) {
+            pageQuery = query;
+            show();
+        }
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        show();
+    }
+
+    private void show() {
         Translator t = this::getTranslation;
-        Div content = PublicPage.SUMMARY.show(this, t, PageFacts.of(summary, t, event.getLocale()), pageQuery);
+        Div content = PublicPage.SUMMARY.show(this, t, PageFacts.of(summary, t, getLocale()), pageQuery);
         SummaryContent.printButtons(content).forEach(button ->
                 button.addClickListener(click -> button.getElement().executeJs("window.print()")));
     }

@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LanguageSwitchIT {
 
-    private static final String FRENCH_HEADING = "Une étude de cellules CAR-T pour une leucémie revenue";
-    private static final String ENGLISH_HEADING = "A study of CAR-T cells for leukaemia that came back";
+    private static final String FRENCH_HEADING = "Une étude de cellules CAR-T pour la LAM qui porte le marqueur CD19";
+    private static final String ENGLISH_HEADING = "A study of CAR-T cells for AML that carries the CD19 marker";
 
     @LocalServerPort
     int port;
