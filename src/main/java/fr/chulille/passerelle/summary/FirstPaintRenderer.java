@@ -4,17 +4,17 @@ import com.vaadin.flow.dom.ElementUtil;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
-import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.chulille.passerelle.i18n.LanguagePreference;
 import fr.chulille.passerelle.i18n.Messages;
 import fr.chulille.passerelle.i18n.TranslationProvider;
 import fr.chulille.passerelle.trial.Trial;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +25,6 @@ import java.util.Map;
  * and classes as the views) in the outlet, which the view removes once it is connected.
  */
 final class FirstPaintRenderer {
-
-    private static final Logger log = LoggerFactory.getLogger(FirstPaintRenderer.class);
 
     private final TranslationProvider translations;
     private final SummaryService summary;
@@ -49,7 +47,9 @@ final class FirstPaintRenderer {
             Element target = outlet != null ? outlet : document.body();
             String query = request instanceof VaadinServletRequest servlet ? servlet.getQueryString() : null;
             Element content = (Element) ElementUtil.toJsoup(document, page.content(t, facts, PageQuery.of(query)).getElement());
-            target.prependChild(shell(document, t, locale, content));
+            target.prependChild(shell(document, t, locale, page, content));
+            // jsoup's pretty printer would add white space between inline elements of the copy
+            document.outputSettings().prettyPrint(false);
         });
     }
 
@@ -70,7 +70,7 @@ final class FirstPaintRenderer {
     }
 
     /** The same structure and classes as {@code MainLayout}, without ids that tests and scripts look for. */
-    private Element shell(Document document, Translator t, Locale locale, Element content) {
+    private Element shell(Document document, Translator t, Locale locale, PublicPage page, Element content) {
         Element app = document.createElement("div").addClass("app").id(PublicPage.FIRST_PAINT_ID);
         app.appendElement("a").addClass("skip-link").attr("href", "#main").text(t.translate("layout.skip-to-content"));
         Element header = app.appendElement("header").addClass("app-header");
@@ -78,7 +78,12 @@ final class FirstPaintRenderer {
         brand.appendElement("span").addClass("brand-name").text(t.translate("layout.brand"));
         brand.appendElement("span").addClass("trial-short-title").text(t.translate("layout.trial-short-title"));
         Element nav = header.appendElement("nav").addClass("main-nav").attr("aria-label", t.translate("layout.nav.label"));
-        menuEntries().forEach(entry -> nav.appendElement("a").attr("href", entry.path()).text(t.translate(entry.title())));
+        publicMenu().forEach(entry -> {
+            Element link = nav.appendElement("a").attr("href", "/" + entry.path()).text(t.translate(entry.title()));
+            if (entry.path().equals(page.path)) {
+                link.attr("aria-current", "page");
+            }
+        });
         Element languages = header.appendElement("div").addClass("language-switch").attr("role", "group")
                 .attr("aria-label", t.translate("layout.language.label"));
         for (Locale language : Messages.LOCALES) {
@@ -98,13 +103,23 @@ final class FirstPaintRenderer {
         return app;
     }
 
-    private static List<MenuEntry> menuEntries() {
-        try {
-            return MenuConfiguration.getMenuEntries();
-        } catch (RuntimeException e) {
-            log.warn("No menu in the first paint: {}", e.toString());
-            return List.of();
-        }
+    /**
+     * The {@code @Menu} views that anyone may open, as {@code MainLayout} lists them for a visitor
+     * who is not logged in ({@code MenuConfiguration} needs a UI, which the first response has not).
+     */
+    private static List<MenuItem> publicMenu() {
+        return RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .filter(route -> route.getNavigationTarget().isAnnotationPresent(Menu.class)
+                        && route.getNavigationTarget().isAnnotationPresent(AnonymousAllowed.class))
+                .map(route -> {
+                    Menu menu = route.getNavigationTarget().getAnnotation(Menu.class);
+                    return new MenuItem(route.getTemplate(), menu.title(), menu.order());
+                })
+                .sorted(Comparator.comparingDouble(MenuItem::order))
+                .toList();
+    }
+
+    private record MenuItem(String path, String title, double order) {
     }
 
     private static String baseUrl(VaadinRequest request) {

@@ -35,6 +35,7 @@ class LanguageSwitchIT {
     @Test
     void switchingLanguageChangesHeadingAndHtmlLangAndIsRemembered() {
         driver.get("http://localhost:" + port + "/");
+        Browser.waitForVaadin(driver);
         Browser.waitFor(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), FRENCH_HEADING));
         assertThat(Browser.htmlLang(driver)).isEqualTo("fr");
 
@@ -45,6 +46,7 @@ class LanguageSwitchIT {
         assertThat(driver.getTitle()).contains("CAR-T");
 
         driver.navigate().refresh();
+        Browser.waitForVaadin(driver);
         Browser.waitFor(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), ENGLISH_HEADING));
         assertThat(Browser.htmlLang(driver)).isEqualTo("en");
     }
