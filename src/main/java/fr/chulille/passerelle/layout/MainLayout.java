@@ -39,6 +39,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     private final LanguageSwitch languageSwitch = new LanguageSwitch();
     private final Main main = new Main();
     private final Paragraph footerText = new Paragraph();
+    private final Anchor accessibilityLink = new Anchor("accessibility", "");
 
     public MainLayout() {
         addClassName("app");
@@ -56,7 +57,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         main.setId("main");
         main.addClassName("app-main");
         main.getElement().setAttribute("tabindex", "-1");
-        Footer footer = new Footer(footerText);
+        Footer footer = new Footer(footerText, new Paragraph(accessibilityLink));
         footer.addClassName("app-footer");
         add(skipLink, header, main, footer);
     }
@@ -115,5 +116,6 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
                 "site", trial.site(),
                 "nctId", trial.nctId(),
                 "ctisId", trial.ctisId())));
+        accessibilityLink.setText(getTranslation("layout.footer.accessibility"));
     }
 }
