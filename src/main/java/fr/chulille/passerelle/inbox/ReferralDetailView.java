@@ -25,8 +25,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import fr.chulille.passerelle.eligibility.CriterionEvaluation;
-import fr.chulille.passerelle.eligibility.PreCheckResult;
 import fr.chulille.passerelle.eligibility.TrialCriteria;
 import fr.chulille.passerelle.i18n.Messages;
 import fr.chulille.passerelle.layout.MainLayout;
@@ -37,6 +35,7 @@ import fr.chulille.passerelle.security.StaffRole;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -123,27 +122,30 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
         return section;
     }
 
+    /** The table as stored at submission; beside it the current evaluation when the criteria changed since. */
     private Section preCheckSection(Referral referral) {
         Section section = section("inbox.detail.precheck");
-        Optional<PreCheckResult> current = inbox.currentPreCheck(referral);
+        Optional<StoredPreCheck> stored = StoredPreCheck.read(referral.getPrecheckJson());
         boolean sameCriteria = TrialCriteria.VERSION.equals(referral.getCriteriaVersion());
-        section.add(new Paragraph(getTranslation(sameCriteria ? "inbox.detail.precheck-same" : "inbox.detail.precheck-changed",
-                Map.of("submitted", referral.getCriteriaVersion(), "current", TrialCriteria.VERSION))));
-        current.ifPresent(result -> section.add(preCheckGrid(result)));
-        if (!sameCriteria || current.isEmpty()) {
-            Details stored = new Details(getTranslation("inbox.detail.precheck-stored"), new Pre(referral.getPrecheckJson()));
-            section.add(stored);
+        stored.ifPresentOrElse(snapshot -> section.add(
+                        new Paragraph(getTranslation("inbox.detail.precheck-stored", Map.of("version", snapshot.criteriaVersion()))),
+                        preCheckGrid(snapshot.rows())),
+                () -> section.add(new Details(getTranslation("inbox.detail.precheck-raw"), new Pre(referral.getPrecheckJson()))));
+        if (!sameCriteria || stored.isEmpty()) {
+            inbox.currentPreCheck(referral).ifPresent(current -> section.add(
+                    new Paragraph(getTranslation("inbox.detail.precheck-current", Map.of("version", TrialCriteria.VERSION))),
+                    preCheckGrid(current.evaluations().stream().map(StoredPreCheck.Row::of).toList())));
         }
         return section;
     }
 
-    private Grid<CriterionEvaluation> preCheckGrid(PreCheckResult result) {
-        Grid<CriterionEvaluation> grid = new Grid<>();
-        grid.addColumn(e -> e.criterion().id()).setHeader(getTranslation("inbox.detail.criterion-id")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> getTranslation(e.criterion().shortLabelKey())).setHeader(getTranslation("inbox.detail.criterion")).setFlexGrow(1);
-        grid.addColumn(e -> getTranslation(e.displayKey())).setHeader(getTranslation("inbox.detail.result")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation(e.reason().key(), e.reason().args())).setHeader(getTranslation("inbox.detail.reason")).setFlexGrow(2);
-        grid.setItems(result.evaluations());
+    private Grid<StoredPreCheck.Row> preCheckGrid(List<StoredPreCheck.Row> rows) {
+        Grid<StoredPreCheck.Row> grid = new Grid<>();
+        grid.addColumn(StoredPreCheck.Row::id).setHeader(getTranslation("inbox.detail.criterion-id")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.labelKey() == null ? "" : getTranslation(row.labelKey())).setHeader(getTranslation("inbox.detail.criterion")).setFlexGrow(1);
+        grid.addColumn(row -> getTranslation(row.displayKey())).setHeader(getTranslation("inbox.detail.result")).setAutoWidth(true);
+        grid.addColumn(row -> getTranslation(row.reasonKey(), row.reasonArgs())).setHeader(getTranslation("inbox.detail.reason")).setFlexGrow(2);
+        grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.addClassName("precheck-grid");
         return grid;

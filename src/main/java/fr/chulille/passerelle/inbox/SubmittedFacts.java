@@ -9,6 +9,7 @@ import fr.chulille.passerelle.eligibility.LiverEnzyme;
 import fr.chulille.passerelle.eligibility.Measurement;
 import fr.chulille.passerelle.eligibility.PregnancyTest;
 import fr.chulille.passerelle.eligibility.Sex;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
@@ -30,9 +31,11 @@ final class SubmittedFacts {
     private SubmittedFacts() {
     }
 
+    /** Reads the facts of a clinical snapshot ({@code {"facts": {...}, "labSampleDates": {...}}}). */
     static Optional<ClinicalFacts> read(String json) {
         try {
-            return Optional.of(JSON.readValue(json, ClinicalFacts.class));
+            JsonNode root = JSON.readTree(json);
+            return Optional.of(JSON.treeToValue(root.has("facts") ? root.get("facts") : root, ClinicalFacts.class));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
