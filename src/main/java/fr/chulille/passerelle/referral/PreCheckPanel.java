@@ -1,5 +1,6 @@
 package fr.chulille.passerelle.referral;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
@@ -21,10 +22,14 @@ import java.util.Map;
 /** The live pre-check: the overall advice (announced politely to screen readers), then one row per criterion. */
 class PreCheckPanel extends Aside {
 
+    private static final int FOLD_ABOVE = 6;
+
     private final Texts texts;
     private final Div advice = new Div();
     private final Paragraph headline = new Paragraph();
     private final UnorderedList listed = new UnorderedList();
+    /** A long list of criteria to confirm (the form just opened) stays folded, so that the advice stays readable. */
+    private final Details listedFolded = new Details();
     private final Paragraph followUp = new Paragraph();
     private final Map<String, CriterionRow> rows = new LinkedHashMap<>();
     private PreCheckResult result;
@@ -49,7 +54,9 @@ class PreCheckPanel extends Aside {
         Anchor call = new Anchor(trial.centralContactPhoneUri(), "");
         call.setId("precheck-call");
         texts.on(call, () -> call.setText(texts.t("referral.precheck.call", Map.of("phone", trial.centralContactPhone()))));
-        advice.add(headline, listed, followUp, new Paragraph(call));
+        listedFolded.setId("precheck-listed-folded");
+        texts.on(listedFolded, () -> listedFolded.setSummaryText(texts.t("referral.precheck.show-list")));
+        advice.add(headline, listed, listedFolded, followUp, new Paragraph(call));
 
         add(title, disclaimer, advice);
         for (CriterionKind kind : CriterionKind.values()) {
@@ -86,6 +93,13 @@ class PreCheckPanel extends Aside {
         listed.removeAll();
         current.listedCriterionIds().forEach(id -> listed.add(new ListItem(
                 texts.t(TrialCriteria.byId(id).orElseThrow().shortLabelKey()))));
+        boolean fold = current.listedCriterionIds().size() > FOLD_ABOVE;
+        if (fold) {
+            listedFolded.add(listed);
+        } else {
+            advice.addComponentAtIndex(1, listed);
+        }
+        listedFolded.setVisible(fold);
         listed.setVisible(!current.listedCriterionIds().isEmpty());
         followUp.setText(current.followUp().map(texts::t).orElse(""));
         followUp.setVisible(current.followUp().isPresent());
