@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.chulille.passerelle.eligibility.TrialCriteria;
 import fr.chulille.passerelle.i18n.LanguagePreference;
 import fr.chulille.passerelle.i18n.Messages;
 import fr.chulille.passerelle.referral.Referral;
@@ -40,11 +41,13 @@ class InboxViewTest extends SpringBrowserlessTest {
     InboxService inbox;
 
     Referral referral;
+    String referrerName;
 
     @BeforeEach
     void aReferral() {
+        referrerName = "Dr Viewtest " + java.util.UUID.randomUUID().toString().substring(0, 8);
         referral = TestReferrals.submit(transactions, referrals, events,
-                TestReferrals.referral("Dr Inbox Viewtest", "viewtest@hopital.example", "en"));
+                TestReferrals.referral(referrerName, "viewtest@hopital.example", "en"));
     }
 
     @Test
@@ -56,7 +59,7 @@ class InboxViewTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).withClassName("inbox-places").single().getText()).endsWith("out of 5 places — " +
                 (inbox.places().remaining() == 1 ? "1 place left" : inbox.places().remaining() + " places left"));
 
-        test(find(TextField.class).id("inbox-text-filter")).setValue("Inbox Viewtest");
+        test(find(TextField.class).id("inbox-text-filter")).setValue(referrerName);
         @SuppressWarnings("unchecked")
         Grid<ReferralRow> grid = find(Grid.class).single();
         assertThat(test(grid).size()).isEqualTo(1);
@@ -65,6 +68,21 @@ class InboxViewTest extends SpringBrowserlessTest {
 
         test(find(TextField.class).id("inbox-text-filter")).setValue("nobody-has-this-name");
         assertThat(test(grid).size()).isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDetailShowsTheFactsAndThePreCheckAsStoredAtSubmission() {
+        UI.getCurrent().navigate("inbox/" + referral.getId());
+        LanguagePreference.choose(Messages.ENGLISH);
+
+        Grid<StoredPreCheck.Row> preCheck = find(Grid.class).withClassName("precheck-grid").single();
+        assertThat(test(preCheck).size()).isEqualTo(TrialCriteria.all().size());
+        assertThat(find(Paragraph.class).withClassName("detail-field").all()).extracting(p -> p.getElement().getTextRecursively())
+                .anyMatch(text -> text.contains(TestReferrals.CLINICAL_MARKER))
+                .anyMatch(text -> text.equals("Initials:" + TestReferrals.INITIALS));
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+                .anyMatch(text -> text.startsWith("As the referrer saw it at submission (criteria version " + TrialCriteria.VERSION));
     }
 
     @Test
