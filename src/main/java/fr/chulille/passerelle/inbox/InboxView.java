@@ -7,12 +7,13 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.chulille.passerelle.layout.MainLayout;
+import fr.chulille.passerelle.security.StaffRole;
+import jakarta.annotation.security.RolesAllowed;
 
 @Route(value = "inbox", layout = MainLayout.class)
 @Menu(order = 3, title = "layout.nav.inbox")
-@AnonymousAllowed
+@RolesAllowed({StaffRole.INVESTIGATOR_ROLE, StaffRole.COORDINATOR_ROLE})
 class InboxView extends Div implements LocaleChangeObserver {
 
     private final H1 title = new H1();
