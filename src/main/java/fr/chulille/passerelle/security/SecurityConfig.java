@@ -1,9 +1,11 @@
 package fr.chulille.passerelle.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fr.chulille.passerelle.i18n.TranslationProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -13,8 +15,13 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.util.Arrays;
 
 import static org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN;
 
@@ -42,34 +49,45 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AddressThrottle addressThrottle,
-                                            TranslationProvider translations) throws Exception {
+                                            TranslationProvider translations, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/robots.txt").permitAll());
         // before CSRF and authentication: every login POST counts, even one without a valid token
         http.addFilterBefore(new LoginThrottleFilter(LOGIN_PATH, addressThrottle, translations.messages()), CsrfFilter.class);
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .frameOptions(frame -> frame.deny())
-                .referrerPolicy(referrer -> referrer.policy(STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
-                .addHeaderWriter(noStore("/inbox", "/inbox/**", LOGIN_PATH)));
+        http.headers(headers -> {
+            // Vaadin's pages are forwarded to its servlet, which commits them past Spring Security's
+            // lazy header writing: write the headers before the request goes on
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .frameOptions(frame -> frame.deny())
+                    .referrerPolicy(referrer -> referrer.policy(STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                    .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                    // eager "no-store" everywhere would also stick to Vaadin's cacheable static bundles
+                    .cacheControl(cache -> cache.disable())
+                    .addHeaderWriter(neverCached("/inbox", "/inbox/**", LOGIN_PATH));
+        });
+        // Vaadin would exempt the login POST from CSRF; the LoginForm sends the page's token, so keep it
+        // (no login CSRF), and exempt only Vaadin's own requests, which carry Vaadin's CSRF token
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
-                .defaultSuccessUrl("/inbox"));
+                .defaultSuccessUrl("/inbox")
+                .enableCsrfConfiguration(false));
         return http.build();
     }
 
-    /** Referral data must not stay in a browser's or proxy's cache, whatever the view sets. */
-    private static HeaderWriter noStore(String... paths) {
-        StaticHeadersWriter noStore = new StaticHeadersWriter("Cache-Control", "no-store");
-        return (request, response) -> {
-            for (String path : paths) {
-                if (PathPatternRequestMatcher.withDefaults().matcher(path).matches(request)) {
-                    noStore.writeHeaders(request, response);
-                    return;
-                }
-            }
-        };
+    /** Referral data must not stay in a browser's or a proxy's cache. */
+    private static HeaderWriter neverCached(String... paths) {
+        RequestMatcher[] matchers = Arrays.stream(paths)
+                .map(path -> PathPatternRequestMatcher.withDefaults().matcher(path))
+                .toArray(RequestMatcher[]::new);
+        return new DelegatingRequestMatcherHeaderWriter(new OrRequestMatcher(matchers), new CacheControlHeadersWriter());
     }
 
     @Bean
