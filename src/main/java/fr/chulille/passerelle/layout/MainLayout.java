@@ -1,6 +1,8 @@
 package fr.chulille.passerelle.layout;
 
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
@@ -19,6 +21,7 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.chulille.passerelle.i18n.LanguagePreference;
 import fr.chulille.passerelle.trial.Trial;
 
@@ -40,8 +43,11 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     private final Main main = new Main();
     private final Paragraph footerText = new Paragraph();
     private final Anchor accessibilityLink = new Anchor("accessibility", "");
+    /** "Log out" for staff, "Staff login" (in the footer) for everyone else. */
+    private final Button logout = new Button();
+    private final Anchor staffLogin = new Anchor("login", "");
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
         addClassName("app");
         skipLink.addClassName("skip-link");
         brand.addClassName("brand-name");
@@ -54,10 +60,21 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
 
         Header header = new Header(home, navigation, languageSwitch);
         header.addClassName("app-header");
+        if (authentication.isAuthenticated()) {
+            logout.setId("logout");
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            logout.addClickListener(click -> authentication.logout());
+            header.add(logout);
+        }
         main.setId("main");
         main.addClassName("app-main");
         main.getElement().setAttribute("tabindex", "-1");
         Footer footer = new Footer(footerText, new Paragraph(accessibilityLink));
+        if (!authentication.isAuthenticated()) {
+            staffLogin.setId("staff-login");
+            staffLogin.addClassName("staff-login");
+            footer.add(new Paragraph(staffLogin));
+        }
         footer.addClassName("app-footer");
         add(skipLink, header, main, footer);
     }
@@ -112,6 +129,8 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         }
         links.forEach((link, key) -> link.setText(getTranslation(key)));
         languageSwitch.localeChange(event.getLocale());
+        logout.setText(getTranslation("security.logout"));
+        staffLogin.setText(getTranslation("security.login.link"));
         footerText.setText(getTranslation("layout.footer", Map.of(
                 "site", trial.site(),
                 "nctId", trial.nctId(),

@@ -1,24 +1,97 @@
 package fr.chulille.passerelle.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import fr.chulille.passerelle.i18n.TranslationProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.util.Arrays;
+
+import static org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN;
 
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
+    static final String LOGIN_PATH = "/login";
+
+    /** Flow's client needs inline styles and eval'd scripts; everything else comes from the portal itself. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; "
+            + "font-src 'self' data:; "
+            + "connect-src 'self'; "
+            + "object-src 'none'; "
+            + "frame-ancestors 'none'; "
+            + "base-uri 'self'; "
+            + "form-action 'self'";
+
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "interest-cohort=()";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AddressThrottle addressThrottle,
+                                            TranslationProvider translations, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/robots.txt").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+        // before CSRF and authentication: every login POST counts, even one without a valid token
+        http.addFilterBefore(new LoginThrottleFilter(LOGIN_PATH, addressThrottle, translations.messages()), CsrfFilter.class);
+        http.headers(headers -> {
+            // Vaadin's pages are forwarded to its servlet, which commits them past Spring Security's
+            // lazy header writing: write the headers before the request goes on
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .frameOptions(frame -> frame.deny())
+                    .referrerPolicy(referrer -> referrer.policy(STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                    .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                    // eager "no-store" everywhere would also stick to Vaadin's cacheable static bundles
+                    .cacheControl(cache -> cache.disable())
+                    .addHeaderWriter(neverCached("/inbox", "/inbox/**", LOGIN_PATH));
         });
+        // Vaadin would exempt the login POST from CSRF; the LoginForm sends the page's token, so keep it
+        // (no login CSRF), and exempt only Vaadin's own requests, which carry Vaadin's CSRF token
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class)
+                .defaultSuccessUrl("/inbox")
+                .enableCsrfConfiguration(false));
         return http.build();
+    }
+
+    /** Referral data must not stay in a browser's or a proxy's cache. */
+    private static HeaderWriter neverCached(String... paths) {
+        RequestMatcher[] matchers = Arrays.stream(paths)
+                .map(path -> PathPatternRequestMatcher.withDefaults().matcher(path))
+                .toArray(RequestMatcher[]::new);
+        return new DelegatingRequestMatcherHeaderWriter(new OrRequestMatcher(matchers), new CacheControlHeadersWriter());
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 }

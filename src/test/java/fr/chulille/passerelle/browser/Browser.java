@@ -5,6 +5,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -12,7 +14,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 /**
  * Headless Debian Chromium driven by Debian's chromedriver: both paths are set explicitly so that
@@ -35,6 +39,8 @@ public final class Browser {
                 "--no-first-run", "--disable-quic", "--window-size=" + width + "," + height,
                 "--lang=" + acceptLanguage.split(",")[0], "--user-data-dir=" + tempProfile());
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        // the console shows Content-Security-Policy violations: tests read it with consoleErrors()
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -59,6 +65,14 @@ public final class Browser {
 
     public static String htmlLang(WebDriver driver) {
         return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** The console's errors since the last call (e.g. a script or style refused by the Content-Security-Policy). */
+    public static List<String> consoleErrors(WebDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     private static String tempProfile() {

@@ -1,0 +1,109 @@
+package fr.chulille.passerelle.browser;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In a real browser, under the real Content-Security-Policy: the inbox sends an anonymous visitor to the
+ * LoginForm; the test investigator (created from PASSERELLE_ADMIN_*) logs in, reaches the inbox, logs out.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "PASSERELLE_ADMIN_USERNAME=" + StaffLoginIT.USERNAME,
+        "PASSERELLE_ADMIN_PASSWORD=" + StaffLoginIT.PASSWORD})
+class StaffLoginIT {
+
+    static final String USERNAME = "browser.investigator";
+    static final String PASSWORD = "a browser test password";
+
+    /** Finds an element through open shadow roots: the LoginForm's fields live inside its web component. */
+    private static final String DEEP_QUERY = """
+            const find = (root, selector) => {
+              const hit = root.querySelector(selector);
+              if (hit) return hit;
+              for (const element of root.querySelectorAll('*')) {
+                if (element.shadowRoot) {
+                  const inner = find(element.shadowRoot, selector);
+                  if (inner) return inner;
+                }
+              }
+              return null;
+            };
+            return find(document, arguments[0]);""";
+
+    @LocalServerPort
+    int port;
+    WebDriver driver;
+
+    @BeforeEach
+    void openBrowser() {
+        driver = Browser.start("en-GB,en", 1280, 900);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        driver.quit();
+    }
+
+    @Test
+    void logInThroughTheLoginFormReachTheInboxAndLogOut() {
+        driver.get(url("/inbox"));
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains("/login"));
+        Browser.waitFor(driver).until(d -> deep("input[name=username]") != null);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Staff login");
+
+        deep("input[name=username]").sendKeys(USERNAME);
+        deep("input[name=password]").sendKeys(PASSWORD, Keys.ENTER);
+
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains("/inbox"));
+        Browser.waitFor(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), "Staff inbox"));
+        assertThat(Browser.consoleErrors(driver)).as("scripts, styles or requests refused by the CSP")
+                .noneMatch(message -> message.contains("Content Security Policy"));
+
+        driver.findElement(By.id("logout")).click();
+
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("staff-login")));
+        driver.get(url("/inbox"));
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains("/login"));
+        assertThat(driver.findElements(By.id("logout"))).isEmpty();
+    }
+
+    @Test
+    void aWrongPasswordShowsTheTranslatedError() {
+        driver.get(url("/login"));
+        Browser.waitFor(driver).until(d -> deep("input[name=username]") != null);
+
+        deep("input[name=username]").sendKeys(USERNAME);
+        deep("input[name=password]").sendKeys("not the password", Keys.ENTER);
+
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains("error"));
+        Browser.waitFor(driver).until(d -> deepText().contains("Wrong username or password"));
+    }
+
+    /** The page's text including what web components render in their shadow roots. */
+    private String deepText() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("""
+                const text = root => Array.from(root.childNodes).map(node =>
+                    node.nodeType === Node.TEXT_NODE ? node.textContent
+                        : (node.shadowRoot ? text(node.shadowRoot) : '') + text(node)).join(' ');
+                return text(document.body);"""));
+    }
+
+    private WebElement deep(String selector) {
+        return (WebElement) ((JavascriptExecutor) driver).executeScript(DEEP_QUERY, selector);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

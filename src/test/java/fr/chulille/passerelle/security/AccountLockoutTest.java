@@ -1,0 +1,53 @@
+package fr.chulille.passerelle.security;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AccountLockoutTest {
+
+    private final MutableClock clock = new MutableClock();
+    private final AccountLockout lockout = new AccountLockout(clock, 5, Duration.ofMinutes(15));
+
+    @Test
+    void theFifthFailureInARowLocksTheUsernameForFifteenMinutes() {
+        for (int i = 1; i <= 4; i++) {
+            assertThat(lockout.recordFailure("pi.test")).isFalse();
+            assertThat(lockout.isLocked("pi.test")).as("locked after %d failures", i).isFalse();
+        }
+        assertThat(lockout.recordFailure("pi.test")).isTrue();
+        assertThat(lockout.isLocked("pi.test")).isTrue();
+        assertThat(lockout.isLocked("PI.Test ")).as("whatever the case and spaces").isTrue();
+        assertThat(lockout.isLocked("someone.else")).isFalse();
+
+        clock.advance(Duration.ofMinutes(15).minusSeconds(1));
+        assertThat(lockout.isLocked("pi.test")).isTrue();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(lockout.isLocked("pi.test")).isFalse();
+    }
+
+    @Test
+    void aSuccessResetsTheCount() {
+        for (int i = 0; i < 4; i++) {
+            lockout.recordFailure("pi.test");
+        }
+        lockout.recordSuccess("pi.test");
+        for (int i = 0; i < 4; i++) {
+            lockout.recordFailure("pi.test");
+        }
+        assertThat(lockout.isLocked("pi.test")).isFalse();
+    }
+
+    @Test
+    void afterALockExpiresFiveNewFailuresAreNeeded() {
+        for (int i = 0; i < 5; i++) {
+            lockout.recordFailure("pi.test");
+        }
+        clock.advance(Duration.ofMinutes(16));
+
+        lockout.recordFailure("pi.test");
+        assertThat(lockout.isLocked("pi.test")).isFalse();
+    }
+}
