@@ -22,7 +22,7 @@ import java.util.Map;
 /**
  * Renders a public page into Vaadin's index.html: the title, description and language
  * alternates in the head, and a copy of the page (layout shell and content, the same markup
- * and classes as the views) in the outlet, which the view removes once it is connected.
+ * and classes as the views) beside Vaadin's outlet, which the view removes once it is connected.
  */
 final class FirstPaintRenderer {
 
@@ -43,11 +43,10 @@ final class FirstPaintRenderer {
             SummaryFacts facts = PageFacts.of(summary, t, locale);
             Document document = response.getDocument();
             head(document, page, t, facts, baseUrl(request));
-            Element outlet = document.getElementById("outlet");
-            Element target = outlet != null ? outlet : document.body();
             String query = request instanceof VaadinServletRequest servlet ? servlet.getQueryString() : null;
             Element content = (Element) ElementUtil.toJsoup(document, page.content(t, facts, PageQuery.of(query)).getElement());
-            target.prependChild(shell(document, t, locale, page, content));
+            // beside Vaadin's #outlet, not inside: Vaadin's client empties the outlet as soon as it starts
+            document.body().prependChild(shell(document, t, locale, page, content));
             // jsoup's pretty printer would add white space between inline elements of the copy
             document.outputSettings().prettyPrint(false);
         });
