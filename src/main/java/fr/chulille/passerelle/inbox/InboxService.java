@@ -13,7 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,9 +46,11 @@ public class InboxService {
     private final Enrolments enrolments;
     private final Messages messages;
     private final Clock clock;
+    private final SecurityContextHolderStrategy securityContext;
 
     InboxService(ReferralRepository referrals, ReferralNoteRepository notes, AuditEntryRepository audit,
-                 MailDeliveries mails, Enrolments enrolments, TranslationProvider translations, Clock clock) {
+                 MailDeliveries mails, Enrolments enrolments, TranslationProvider translations, Clock clock,
+                 SecurityContextHolderStrategy securityContext) {
         this.referrals = referrals;
         this.notes = notes;
         this.audit = audit;
@@ -56,6 +58,7 @@ public class InboxService {
         this.enrolments = enrolments;
         this.messages = translations.messages();
         this.clock = clock;
+        this.securityContext = securityContext;
     }
 
     @Transactional(readOnly = true)
@@ -160,8 +163,8 @@ public class InboxService {
         audit.save(new AuditEntry(referralId, currentUser(), action, detail, clock.instant()));
     }
 
-    private static String currentUser() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    private String currentUser() {
+        Authentication authentication = securityContext.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             throw new IllegalStateException("No logged-in staff member");
         }

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.file.Path;
@@ -30,9 +32,16 @@ class MailAfterRestartTest {
     Path dataFolder;
     final TestSmtpServer smtp = new TestSmtpServer();
 
+    /**
+     * Each application context installs its own Vaadin-aware security context strategy globally; the
+     * contexts started here must not leave theirs behind for the cached contexts of other tests.
+     */
+    private final SecurityContextHolderStrategy strategyOfOtherTests = SecurityContextHolder.getContextHolderStrategy();
+
     @AfterEach
-    void stopSmtp() {
+    void stopSmtpAndRestoreTheSecurityStrategy() {
         smtp.stop();
+        SecurityContextHolder.setContextHolderStrategy(strategyOfOtherTests);
     }
 
     @Test
