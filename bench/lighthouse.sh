@@ -17,6 +17,7 @@ STATIC_PORT="${BENCH_STATIC_PORT:-8397}"
 RUNS="${BENCH_RUNS:-3}"
 CHROME_FLAGS="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage"
 mkdir -p "$WORK/results" "$WORK/static/styles" "$WORK/static/lumo"
+rm -f "$WORK"/results/*.json
 
 # Lighthouse into the bench directory (never committed); 13.x needs Node 22.
 if [ ! -x "$WORK/node_modules/.bin/lighthouse" ]; then
