@@ -83,7 +83,7 @@ public final class Messages {
     }
 
     /** Date and time as people in Lille read them (Europe/Paris), e.g. "25 novembre 2026 à 14:03". */
-    public String dateTime(java.time.Instant instant, Locale locale) {
+    public static String dateTime(java.time.Instant instant, Locale locale) {
         com.ibm.icu.text.DateFormat format = com.ibm.icu.text.DateFormat.getDateTimeInstance(
                 com.ibm.icu.text.DateFormat.LONG, com.ibm.icu.text.DateFormat.SHORT, ULocale.forLocale(supported(locale)));
         format.setTimeZone(com.ibm.icu.util.TimeZone.getTimeZone(TRIAL_TIME_ZONE));

@@ -1,32 +1,162 @@
 package fr.chulille.passerelle.inbox;
 
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.chulille.passerelle.eligibility.AdviceKind;
+import fr.chulille.passerelle.i18n.Messages;
 import fr.chulille.passerelle.layout.MainLayout;
+import fr.chulille.passerelle.notification.MailStatus;
+import fr.chulille.passerelle.referral.ReferralStatus;
 import fr.chulille.passerelle.security.StaffRole;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The staff inbox: every referral, newest first, filtered by status, advice and text; the places counter on top. */
 @Route(value = "inbox", layout = MainLayout.class)
 @Menu(order = 3, title = "layout.nav.inbox")
 @RolesAllowed({StaffRole.INVESTIGATOR_ROLE, StaffRole.COORDINATOR_ROLE})
 class InboxView extends Div implements LocaleChangeObserver {
 
+    private static final String ALL = "";
+    private final InboxService inbox;
     private final H1 title = new H1();
-    private final Paragraph placeholder = new Paragraph();
+    private final Paragraph places = new Paragraph();
+    private final Select<String> statusFilter = new Select<>();
+    private final Select<String> adviceFilter = new Select<>();
+    private final TextField textFilter = new TextField();
+    private final Anchor export;
+    private final Paragraph count = new Paragraph();
+    private final Anchor mailboxLink = new Anchor("inbox/mails", "");
+    private final Grid<ReferralRow> grid = new Grid<>();
+    private final Grid.Column<ReferralRow> referenceColumn;
+    private final Grid.Column<ReferralRow> receivedColumn;
+    private final Grid.Column<ReferralRow> referrerColumn;
+    private final Grid.Column<ReferralRow> adviceColumn;
+    private final Grid.Column<ReferralRow> statusColumn;
+    private final Grid.Column<ReferralRow> mailColumn;
 
-    InboxView() {
-        add(title, placeholder);
+    InboxView(InboxService inbox) {
+        this.inbox = inbox;
+        addClassName("inbox");
+        places.addClassName("inbox-places");
+        count.addClassName("inbox-count");
+        count.getElement().setAttribute("aria-live", "polite");
+
+        statusFilter.setItems(concat(ALL, Arrays.stream(ReferralStatus.values()).map(Enum::name).toArray(String[]::new)));
+        adviceFilter.setItems(concat(ALL, Arrays.stream(AdviceKind.values()).map(Enum::name).toArray(String[]::new)));
+        statusFilter.setValue(ALL);
+        adviceFilter.setValue(ALL);
+        textFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        textFilter.setClearButtonVisible(true);
+        statusFilter.addValueChangeListener(e -> refresh());
+        adviceFilter.addValueChangeListener(e -> refresh());
+        textFilter.addValueChangeListener(e -> refresh());
+        statusFilter.setId("inbox-status-filter");
+        adviceFilter.setId("inbox-advice-filter");
+        textFilter.setId("inbox-text-filter");
+
+        export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = inbox.exportCsv(filter(), getLocale()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "passerelle-referrals-" + LocalDate.now() + ".csv",
+                    "text/csv; charset=utf-8", csv.length);
+        }), "");
+        export.setId("inbox-export");
+        export.addClassName("inbox-export");
+
+        referenceColumn = grid.addComponentColumn(this::referenceLink).setAutoWidth(true).setFlexGrow(0);
+        receivedColumn = grid.addColumn(row -> Messages.dateTime(row.submittedAt(), getLocale())).setAutoWidth(true);
+        referrerColumn = grid.addColumn(row -> row.referrerName() + " — " + row.hospital()).setFlexGrow(1);
+        adviceColumn = grid.addColumn(row -> getTranslation(InboxService.adviceKey(row.advice()))).setAutoWidth(true);
+        statusColumn = grid.addColumn(row -> getTranslation(row.status().messageKey())).setAutoWidth(true);
+        mailColumn = grid.addColumn(row -> row.mails().stream()
+                .map(mail -> getTranslation("inbox.mail-short." + mail.stage().name().toLowerCase()))
+                .collect(Collectors.joining(" / "))).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setPartNameGenerator(row -> row.unread() ? "unread" : null);
+        grid.setAllRowsVisible(false);
+        grid.setHeight("32rem");
+        grid.setItems(query -> inbox.list(filter(), query.getPage(), query.getPageSize()).stream());
+
+        Div filters = new Div(statusFilter, adviceFilter, textFilter, export, mailboxLink);
+        filters.addClassName("inbox-filters");
+        add(title, places, filters, count, grid);
+    }
+
+    private Span referenceLink(ReferralRow row) {
+        Anchor link = new Anchor("inbox/" + row.id(), row.reference());
+        Span cell = new Span(link);
+        if (row.unread()) {
+            Span badge = new Span(getTranslation("inbox.unread"));
+            badge.addClassName("unread-badge");
+            cell.add(badge);
+            link.getStyle().set("font-weight", "700");
+        }
+        return cell;
+    }
+
+    private InboxFilter filter() {
+        return new InboxFilter(
+                statusFilter.getValue() == null || statusFilter.getValue().isEmpty() ? null : ReferralStatus.valueOf(statusFilter.getValue()),
+                adviceFilter.getValue() == null || adviceFilter.getValue().isEmpty() ? null : adviceFilter.getValue(),
+                textFilter.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        count.setText(getTranslation("inbox.count", Map.of("count", inbox.count(filter()))));
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
         getUI().ifPresent(ui -> ui.getPage().setTitle(getTranslation("inbox.page-title")));
         title.setText(getTranslation("inbox.heading"));
-        placeholder.setText(getTranslation("inbox.placeholder"));
+        InboxService.Places counter = inbox.places();
+        places.setText(getTranslation("inbox.places", Map.of("enrolled", counter.enrolled(),
+                "target", counter.target(), "remaining", counter.remaining())));
+        statusFilter.setLabel(getTranslation("inbox.filter.status"));
+        statusFilter.setItemLabelGenerator(value -> value.isEmpty() ? getTranslation("inbox.filter.all")
+                : getTranslation(ReferralStatus.valueOf(value).messageKey()));
+        adviceFilter.setLabel(getTranslation("inbox.filter.advice"));
+        adviceFilter.setItemLabelGenerator(value -> value.isEmpty() ? getTranslation("inbox.filter.all")
+                : getTranslation(InboxService.adviceKey(value)));
+        textFilter.setLabel(getTranslation("inbox.filter.text"));
+        textFilter.setHelperText(getTranslation("inbox.filter.text-help"));
+        export.setText(getTranslation("inbox.export"));
+        mailboxLink.setText(getTranslation("inbox.sent-mail"));
+        referenceColumn.setHeader(getTranslation("inbox.column.reference"));
+        receivedColumn.setHeader(getTranslation("inbox.column.received"));
+        referrerColumn.setHeader(getTranslation("inbox.column.referrer"));
+        adviceColumn.setHeader(getTranslation("inbox.column.advice"));
+        statusColumn.setHeader(getTranslation("inbox.column.status"));
+        mailColumn.setHeader(getTranslation("inbox.column.mail"));
+        grid.setAriaLabel(getTranslation("inbox.grid-label"));
+        refresh();
+    }
+
+    private static String[] concat(String first, String... rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
     }
 }

@@ -42,6 +42,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     private final LanguageSwitch languageSwitch = new LanguageSwitch();
     private final Main main = new Main();
     private final Paragraph footerText = new Paragraph();
+    private final Anchor accessibilityLink = new Anchor("accessibility", "");
     /** "Log out" for staff, "Staff login" (in the footer) for everyone else. */
     private final Button logout = new Button();
     private final Anchor staffLogin = new Anchor("login", "");
@@ -68,11 +69,11 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         main.setId("main");
         main.addClassName("app-main");
         main.getElement().setAttribute("tabindex", "-1");
-        Footer footer = new Footer(footerText);
+        Footer footer = new Footer(footerText, new Paragraph(accessibilityLink));
         if (!authentication.isAuthenticated()) {
             staffLogin.setId("staff-login");
             staffLogin.addClassName("staff-login");
-            footer.add(staffLogin);
+            footer.add(new Paragraph(staffLogin));
         }
         footer.addClassName("app-footer");
         add(skipLink, header, main, footer);
@@ -134,5 +135,6 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
                 "site", trial.site(),
                 "nctId", trial.nctId(),
                 "ctisId", trial.ctisId())));
+        accessibilityLink.setText(getTranslation("layout.footer.accessibility"));
     }
 }

@@ -35,7 +35,7 @@ class ReferralMailComposer {
         Map<String, Object> values = Map.of(
                 "reference", referral.getReference(),
                 "nctId", trial.nctId(),
-                "date", messages.dateTime(referral.getSubmittedAt(), fr),
+                "date", Messages.dateTime(referral.getSubmittedAt(), fr),
                 "name", MailText.singleLine(referrer.name()),
                 "hospital", MailText.singleLine(referrer.hospital()),
                 "department", MailText.singleLine(referrer.department()),
@@ -58,7 +58,7 @@ class ReferralMailComposer {
                 "nctId", trial.nctId(),
                 "site", trial.site(),
                 "phone", trial.centralContactPhone(),
-                "date", messages.dateTime(referral.getSubmittedAt(), locale),
+                "date", Messages.dateTime(referral.getSubmittedAt(), locale),
                 "name", MailText.singleLine(referral.getReferrer().name()));
         return new MailText(locale.getLanguage(), messages.format("notification.referrer.subject", locale, values), List.of(
                 messages.format("notification.referrer.greeting", locale, values),

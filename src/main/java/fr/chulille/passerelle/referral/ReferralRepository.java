@@ -2,7 +2,6 @@ package fr.chulille.passerelle.referral;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Query;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -14,7 +13,4 @@ public interface ReferralRepository extends JpaRepository<Referral, UUID>, JpaSp
     Optional<Referral> findBySubmissionToken(UUID submissionToken);
 
     Optional<Referral> findByReference(String reference);
-
-    @Query(value = "SELECT NEXT VALUE FOR referral_number_seq", nativeQuery = true)
-    long nextNumber();
 }

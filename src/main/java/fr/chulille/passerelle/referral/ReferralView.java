@@ -1,8 +1,25 @@
 package fr.chulille.passerelle.referral;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.BinderValidationErrorHandler;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Menu;
@@ -10,22 +27,223 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.chulille.passerelle.layout.MainLayout;
 
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The referral form and its live pre-check. The pre-check advises; submitting only needs the
+ * referrer's identity, the patient's initials and the attestation, plus no impossible value.
+ */
 @Route(value = "referral", layout = MainLayout.class)
 @Menu(order = 2, title = "layout.nav.referral")
 @AnonymousAllowed
+@StyleSheet("styles/referral.css")
 class ReferralView extends Div implements LocaleChangeObserver {
 
-    private final H1 title = new H1();
-    private final Paragraph placeholder = new Paragraph();
+    private final ReferralService referrals;
+    private final Texts texts = new Texts(this);
+    private final ReferralForm form = new ReferralForm();
+    private final BeanValidationBinder<ReferralForm> binder = new BeanValidationBinder<>(ReferralForm.class);
+    private final ClinicalInputs clinical = new ClinicalInputs(texts);
+    private final PreCheckPanel preCheckPanel = new PreCheckPanel(texts);
+    /** One per form: a double click, or a resent request, stores one referral. */
+    private final UUID submissionToken = UUID.randomUUID();
+    private final TextField rpps = new TextField();
+    private final Paragraph formError = new Paragraph();
+    private final Button submit = new Button();
+    private final Div layout = new Div();
 
-    ReferralView() {
-        add(title, placeholder);
+    ReferralView(ReferralService referrals) {
+        this.referrals = referrals;
+        addClassName("referral-page");
+        binder.setValidationErrorHandler(new TranslatingErrorHandler());
+        H1 heading = texts.text(new H1(), "referral.heading");
+        Paragraph intro = texts.text(new Paragraph(), "referral.intro");
+        Div formColumn = new Div(referrerSection(), patientSection(), diseaseSection(), conditionSection(),
+                labSection(), heartAndLungsSection(), reproductionSection(), exclusionSection(), sendSection());
+        formColumn.addClassName("referral-form");
+        layout.addClassName("referral-layout");
+        layout.add(formColumn, preCheckPanel);
+        add(heading, intro, layout);
+        binder.setBean(form);
+        clinical.onChange(this::refreshPreCheck);
+        refreshPreCheck();
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
         getUI().ifPresent(ui -> ui.getPage().setTitle(getTranslation("referral.page-title")));
-        title.setText(getTranslation("referral.heading"));
-        placeholder.setText(getTranslation("referral.placeholder"));
+        texts.apply();
+        refreshPreCheck();
+        rppsWarning();
+        binder.getFields().filter(field -> ((HasValidation) field).isInvalid()).findAny()
+                .ifPresent(any -> binder.validate());
+    }
+
+    private void refreshPreCheck() {
+        ClinicalInputs.Reading reading = clinical.read();
+        PreCheck preCheck = referrals.preCheck(reading.facts());
+        clinical.showProblems(preCheck.validation(), reading.incomplete());
+        clinical.showClearance(preCheck.clearance());
+        preCheckPanel.show(preCheck.result());
+    }
+
+    private void send() {
+        refreshPreCheck();
+        boolean identityValid = binder.validate().isOk();
+        if (!identityValid || clinical.hasProblems()) {
+            formError.setVisible(true);
+            firstInvalid().ifPresent(Focusable::focus);
+            submit.setEnabled(true);
+            return;
+        }
+        formError.setVisible(false);
+        ClinicalInputs.Reading reading = clinical.read();
+        ReferralSubmission submission = new ReferralSubmission(submissionToken, getLocale().getLanguage(),
+                form.referrer(), form.getInitials(), reading.facts(), reading.labSampleDates(), form.getComment(),
+                form.isConsentAttested());
+        SubmittedReferral submitted = referrals.submit(submission);
+        PreCheck preCheck = referrals.preCheck(reading.facts());
+        removeAll();
+        add(new ReferralConfirmation(submitted, submission, preCheck.result(), texts, getLocale()));
+        getElement().executeJs("window.scrollTo(0, 0)");
+    }
+
+    private Optional<Focusable<?>> firstInvalid() {
+        Optional<Focusable<?>> identity = binder.getFields()
+                .filter(field -> ((HasValidation) field).isInvalid())
+                .<Focusable<?>>map(field -> (Focusable<?>) field).findFirst();
+        return identity.or(() -> clinical.firstProblem().<Focusable<?>>map(field -> (Focusable<?>) field));
+    }
+
+    private Section referrerSection() {
+        TextField name = text("referrerName", "referral.field.referrer-name");
+        rpps.setId("rpps");
+        texts.label(rpps, "referral.field.rpps");
+        rpps.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        rpps.addValueChangeListener(e -> rppsWarning());
+        binder.bind(rpps, "rpps");
+        TextField hospital = text("hospital", "referral.field.hospital");
+        TextField department = text("department", "referral.field.department");
+        EmailField email = new EmailField();
+        email.setId("email");
+        texts.label(email, "referral.field.email");
+        binder.bind(email, "email");
+        TextField phone = text("phone", "referral.field.phone");
+        return section("referral.section.referrer", null, name, rpps, hospital, department, email, phone);
+    }
+
+    /** Not every valid RPPS number is confirmed to carry a Luhn key: a failed check only warns. */
+    private void rppsWarning() {
+        String value = rpps.getValue().replace(" ", "");
+        boolean warn = value.matches(ReferralRules.RPPS) && !ReferralRules.passesLuhn(value);
+        rpps.setHelperText(getTranslation(warn ? "referral.helper.rpps-luhn-warning" : "referral.helper.rpps"));
+        rpps.getElement().getClassList().set("soft-warning", warn);
+    }
+
+    private Section patientSection() {
+        TextField initials = text("initials", "referral.field.initials");
+        texts.helper(initials, "referral.helper.initials");
+        texts.helper(clinical.birthYear, "referral.helper.birth-year");
+        return section("referral.section.patient", "referral.section.patient.intro",
+                initials, clinical.birthYear, clinical.ageYears, clinical.sex, clinical.weightKg);
+    }
+
+    private Section diseaseSection() {
+        return section("referral.section.disease", null, clinical.cd19, clinical.diseaseStatus,
+                clinical.inductionCourses, clinical.untriedTargetedTherapy);
+    }
+
+    private Section conditionSection() {
+        return section("referral.section.condition", null, clinical.ecog, clinical.lifeExpectancy,
+                clinical.brainMri, clinical.toxicityGrade);
+    }
+
+    private Section labSection() {
+        return section("referral.section.labs", "referral.section.labs.intro", clinical.platelets, clinical.lymphocytes,
+                clinical.creatinine, clinical.clearanceEstimate, clinical.measuredClearance, clinical.alt, clinical.ast,
+                clinical.bilirubin, clinical.gilbert);
+    }
+
+    private Section heartAndLungsSection() {
+        return section("referral.section.heart-lungs", null, clinical.lvef, clinical.ecg, clinical.pleuralEffusion,
+                clinical.spo2);
+    }
+
+    private Section reproductionSection() {
+        return section("referral.section.reproduction", "referral.section.reproduction.intro",
+                clinical.childbearingPotential, clinical.pregnancyTest, clinical.contraception,
+                clinical.avoidBreastfeeding, clinical.pregnantOrBreastfeeding, clinical.condomUse);
+    }
+
+    private Section exclusionSection() {
+        return section("referral.section.exclusion", null,
+                clinical.exclusionQuestions.values().toArray(Component[]::new));
+    }
+
+    private Section sendSection() {
+        TextArea comment = new TextArea();
+        comment.setId("comment");
+        texts.label(comment, "referral.field.comment");
+        texts.helper(comment, "referral.helper.comment");
+        comment.setMaxLength(ReferralRules.COMMENT_MAX);
+        binder.bind(comment, "comment");
+        Checkbox attestation = new Checkbox();
+        attestation.setId("consent-attested");
+        texts.label(attestation, "referral.field.attestation");
+        binder.bind(attestation, "consentAttested");
+        submit.setId("send-referral");
+        texts.text(submit, "referral.send.button");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setDisableOnClick(true);
+        submit.addClickListener(click -> send());
+        formError.setId("form-error");
+        formError.addClassName("form-error");
+        formError.getElement().setAttribute("role", "alert");
+        texts.text(formError, "referral.send.fix-errors");
+        formError.setVisible(false);
+        Paragraph advisory = texts.text(new Paragraph(), "referral.send.advisory");
+        return section("referral.section.send", null, comment, attestation, advisory, formError, submit);
+    }
+
+    private TextField text(String property, String labelKey) {
+        TextField field = new TextField();
+        field.setId(property);
+        texts.label(field, labelKey);
+        field.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        binder.bind(field, property);
+        return field;
+    }
+
+    private Section section(String headingKey, String introKey, Component... content) {
+        Section section = new Section();
+        section.addClassName("form-section");
+        section.add(texts.text(new H2(), headingKey));
+        if (introKey != null) {
+            section.add(texts.text(new Paragraph(), introKey));
+        }
+        section.add(content);
+        return section;
+    }
+
+    /** Bean Validation messages are translation keys: shown translated beside their field. */
+    private final class TranslatingErrorHandler implements BinderValidationErrorHandler {
+
+        @Override
+        public void handleError(HasValue<?, ?> field, ValidationResult result) {
+            if (field instanceof HasValidation validated) {
+                String message = result.getErrorMessage();
+                validated.setErrorMessage(message.startsWith("referral.") ? getTranslation(message) : message);
+                validated.setInvalid(true);
+            }
+        }
+
+        @Override
+        public void clearError(HasValue<?, ?> field) {
+            if (field instanceof HasValidation validated) {
+                validated.setErrorMessage(null);
+                validated.setInvalid(false);
+            }
+        }
     }
 }

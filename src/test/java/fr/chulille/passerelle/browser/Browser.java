@@ -52,6 +52,17 @@ public final class Browser {
         return new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
+    /**
+     * Waits until Vaadin has rendered the view and removed the copy of the page that the server put
+     * into the first response (before that, the page shows but does not react).
+     */
+    public static void waitForVaadin(WebDriver driver) {
+        waitFor(driver).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.getElementById('first-paint') === null && document.querySelector('.app-main') !== null"
+                        + " && !!window.Vaadin && !!window.Vaadin.Flow && Object.keys(window.Vaadin.Flow.clients || {}).length > 0"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
     public static String htmlLang(WebDriver driver) {
         return driver.findElement(By.tagName("html")).getAttribute("lang");
     }

@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LanguageSwitchIT {
 
-    private static final String FRENCH_HEADING = "Une étude de cellules CAR-T pour une leucémie revenue";
-    private static final String ENGLISH_HEADING = "A study of CAR-T cells for leukaemia that came back";
+    private static final String FRENCH_HEADING = "Une étude de cellules CAR-T pour la LAM qui porte le marqueur CD19";
+    private static final String ENGLISH_HEADING = "A study of CAR-T cells for AML that carries the CD19 marker";
 
     @LocalServerPort
     int port;
@@ -35,6 +35,7 @@ class LanguageSwitchIT {
     @Test
     void switchingLanguageChangesHeadingAndHtmlLangAndIsRemembered() {
         driver.get("http://localhost:" + port + "/");
+        Browser.waitForVaadin(driver);
         Browser.waitFor(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), FRENCH_HEADING));
         assertThat(Browser.htmlLang(driver)).isEqualTo("fr");
 
@@ -45,6 +46,7 @@ class LanguageSwitchIT {
         assertThat(driver.getTitle()).contains("CAR-T");
 
         driver.navigate().refresh();
+        Browser.waitForVaadin(driver);
         Browser.waitFor(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), ENGLISH_HEADING));
         assertThat(Browser.htmlLang(driver)).isEqualTo("en");
     }

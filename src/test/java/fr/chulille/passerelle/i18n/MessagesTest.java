@@ -13,10 +13,10 @@ class MessagesTest {
 
     @Test
     void pluralsFollowTheLanguage() {
-        assertThat(messages.format("summary.places", Messages.ENGLISH, Map.of("target", 5))).isEqualTo("5 places in all");
-        assertThat(messages.format("summary.places", Messages.ENGLISH, Map.of("target", 1))).isEqualTo("1 place in all");
-        assertThat(messages.format("summary.places", Messages.FRENCH, Map.of("target", 5))).isEqualTo("5 places en tout");
-        assertThat(messages.format("summary.places", Messages.FRENCH, Map.of("target", 1))).isEqualTo("1 place en tout");
+        assertThat(messages.format("summary.pro.design.enrollment.value", Messages.ENGLISH, Map.of("target", 5))).isEqualTo("5 participants");
+        assertThat(messages.format("summary.pro.design.enrollment.value", Messages.ENGLISH, Map.of("target", 1))).isEqualTo("1 participant");
+        assertThat(messages.format("summary.pro.design.enrollment.value", Messages.FRENCH, Map.of("target", 5))).isEqualTo("5 participants");
+        assertThat(messages.format("summary.pro.design.enrollment.value", Messages.FRENCH, Map.of("target", 1))).isEqualTo("1 participant");
     }
 
     @Test

@@ -1,18 +1,34 @@
 package fr.chulille.passerelle.referral;
 
+import fr.chulille.passerelle.eligibility.CellCountUnit;
+import fr.chulille.passerelle.eligibility.ClinicalFacts;
+import fr.chulille.passerelle.eligibility.EligibilityEngine;
+import fr.chulille.passerelle.eligibility.Measurement;
+import fr.chulille.passerelle.eligibility.PreCheckResult;
+import fr.chulille.passerelle.eligibility.Sex;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /** Stores referrals as the referral service does — saved and announced in one transaction — for tests of other features. */
 public final class TestReferrals {
 
     /** Clinical values that must never leave the inbox: tests look for them in mails. */
-    public static final String CLINICAL_MARKER = "987654";
+    public static final String CLINICAL_MARKER = "12345";
     public static final String INITIALS = "QZ";
     public static final int BIRTH_YEAR = 1961;
+
+    /** Platelets far below 30 000/µL: the pre-check says "probably not eligible". */
+    private static final ClinicalFacts FACTS = ClinicalFacts.builder()
+            .birthYear(BIRTH_YEAR).sex(Sex.FEMALE)
+            .platelets(Measurement.of(CLINICAL_MARKER, CellCountUnit.PER_MICROLITRE)).build();
+    private static final PreCheckResult PRE_CHECK = EligibilityEngine.evaluate(FACTS, 2026);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private TestReferrals() {
     }
@@ -23,9 +39,9 @@ public final class TestReferrals {
                 new Referrer(referrerName, "10101010101", "CH de Test", "Hématologie", referrerEmail, "+33 3 00 00 00 00"),
                 new PatientIdentity(INITIALS, BIRTH_YEAR, "FEMALE"),
                 "Comment",
-                "{\"platelets\":{\"value\":" + CLINICAL_MARKER + ",\"unit\":\"PER_MICROLITRE\"}}",
-                "{\"advice\":\"PROBABLY_NOT_ELIGIBLE\"}",
-                "test-version", "PROBABLY_NOT_ELIGIBLE");
+                JSON.writeValueAsString(new ClinicalSnapshot(FACTS, Map.of())),
+                JSON.writeValueAsString(PreCheckSnapshot.of(PRE_CHECK)),
+                PRE_CHECK.criteriaVersion(), PRE_CHECK.advice().kind().name());
     }
 
     public static Referral submit(TransactionTemplate transactions, ReferralRepository repository,

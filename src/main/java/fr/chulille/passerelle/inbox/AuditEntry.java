@@ -1,0 +1,50 @@
+package fr.chulille.passerelle.inbox;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One line of the audit trail. An export concerns no single referral: its referral id is null. */
+@Entity
+class AuditEntry {
+
+    enum Action {
+        VIEW, STATUS_CHANGE, NOTE, EXPORT;
+
+        String messageKey() {
+            return "inbox.audit." + name().toLowerCase().replace('_', '-');
+        }
+    }
+
+    @Id
+    private UUID id;
+    private UUID referralId;
+    private String actor;
+    @Enumerated(EnumType.STRING)
+    private Action action;
+    private String detail;
+    private Instant at;
+
+    protected AuditEntry() {
+    }
+
+    AuditEntry(UUID referralId, String actor, Action action, String detail, Instant at) {
+        this.id = UUID.randomUUID();
+        this.referralId = referralId;
+        this.actor = actor;
+        this.action = action;
+        this.detail = detail;
+        this.at = at;
+    }
+
+    AuditLine line() {
+        return new AuditLine(actor, action, detail, at);
+    }
+
+    record AuditLine(String actor, Action action, String detail, Instant at) {
+    }
+}

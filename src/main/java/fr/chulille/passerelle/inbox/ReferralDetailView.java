@@ -1,0 +1,263 @@
+package fr.chulille.passerelle.inbox;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import fr.chulille.passerelle.eligibility.TrialCriteria;
+import fr.chulille.passerelle.i18n.Messages;
+import fr.chulille.passerelle.layout.MainLayout;
+import fr.chulille.passerelle.notification.MailStatus;
+import fr.chulille.passerelle.referral.Referral;
+import fr.chulille.passerelle.referral.ReferralStatus;
+import fr.chulille.passerelle.security.StaffRole;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** One referral for staff: everything submitted, its pre-check, mails, status workflow, notes and audit trail. */
+@Route(value = "inbox/:referralId", layout = MainLayout.class)
+@RolesAllowed({StaffRole.INVESTIGATOR_ROLE, StaffRole.COORDINATOR_ROLE})
+class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChangeObserver {
+
+    private final InboxService inbox;
+    private ReferralDetails details;
+
+    ReferralDetailView(InboxService inbox) {
+        this.inbox = inbox;
+        addClassName("referral-detail");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<UUID> id = event.getRouteParameters().get("referralId").flatMap(ReferralDetailView::uuid);
+        try {
+            details = inbox.open(id.orElseThrow());
+        } catch (NoSuchElementException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        if (details == null) {
+            return;
+        }
+        Referral referral = details.referral();
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getTranslation("inbox.detail.page-title", Map.of("reference", referral.getReference()))));
+        add(new Anchor("inbox", getTranslation("inbox.detail.back")),
+                new H1(getTranslation("inbox.detail.heading", Map.of("reference", referral.getReference()))),
+                summarySection(referral), referrerSection(referral), patientSection(referral), factsSection(referral),
+                preCheckSection(referral), mailSection(), statusSection(referral), notesSection(), auditSection());
+    }
+
+    private Section summarySection(Referral referral) {
+        return section("inbox.detail.summary",
+                field("inbox.detail.received", Messages.dateTime(referral.getSubmittedAt(), getLocale())),
+                field("inbox.detail.status", getTranslation(referral.getStatus().messageKey())
+                        + (referral.getStatusReason() == null ? "" : " — " + referral.getStatusReason())),
+                field("inbox.detail.advice", getTranslation(InboxService.adviceKey(referral.getAdvice()))),
+                field("inbox.detail.criteria-version", referral.getCriteriaVersion()),
+                field("inbox.detail.form-language", referral.getFormLanguage()),
+                field("inbox.detail.comment", referral.getComment() == null || referral.getComment().isBlank()
+                        ? getTranslation("inbox.detail.none") : referral.getComment()));
+    }
+
+    private Section referrerSection(Referral referral) {
+        var referrer = referral.getReferrer();
+        return section("inbox.detail.referrer",
+                field("inbox.detail.referrer-name", referrer.name()),
+                field("inbox.detail.rpps", referrer.rpps()),
+                field("inbox.detail.hospital", referrer.hospital() + " — " + referrer.department()),
+                field("inbox.detail.email", referrer.email()),
+                field("inbox.detail.phone", referrer.phone()));
+    }
+
+    private Section patientSection(Referral referral) {
+        var patient = referral.getPatient();
+        return section("inbox.detail.patient",
+                field("inbox.detail.initials", patient.initials()),
+                field("inbox.detail.birth-year", patient.birthYear() == null ? getTranslation("inbox.detail.none") : String.valueOf(patient.birthYear())),
+                field("inbox.detail.consent", getTranslation(referral.isConsentAttested() ? "inbox.detail.yes" : "inbox.detail.no")));
+    }
+
+    private Section factsSection(Referral referral) {
+        Section section = section("inbox.detail.facts");
+        SubmittedFacts.read(referral.getClinicalFactsJson()).ifPresentOrElse(
+                facts -> SubmittedFacts.lines(facts, key -> getTranslation(key))
+                        .forEach(line -> section.add(field(line.labelKey(), line.value()))),
+                () -> section.add(new Pre(referral.getClinicalFactsJson())));
+        return section;
+    }
+
+    /** The table as stored at submission; beside it the current evaluation when the criteria changed since. */
+    private Section preCheckSection(Referral referral) {
+        Section section = section("inbox.detail.precheck");
+        Optional<StoredPreCheck> stored = StoredPreCheck.read(referral.getPrecheckJson());
+        boolean sameCriteria = TrialCriteria.VERSION.equals(referral.getCriteriaVersion());
+        stored.ifPresentOrElse(snapshot -> section.add(
+                        new Paragraph(getTranslation("inbox.detail.precheck-stored", Map.of("version", snapshot.criteriaVersion()))),
+                        preCheckGrid(snapshot.rows())),
+                () -> section.add(new Details(getTranslation("inbox.detail.precheck-raw"), new Pre(referral.getPrecheckJson()))));
+        if (!sameCriteria || stored.isEmpty()) {
+            inbox.currentPreCheck(referral).ifPresent(current -> section.add(
+                    new Paragraph(getTranslation("inbox.detail.precheck-current", Map.of("version", TrialCriteria.VERSION))),
+                    preCheckGrid(current.evaluations().stream().map(StoredPreCheck.Row::of).toList())));
+        }
+        return section;
+    }
+
+    private Grid<StoredPreCheck.Row> preCheckGrid(List<StoredPreCheck.Row> rows) {
+        Grid<StoredPreCheck.Row> grid = new Grid<>();
+        grid.addColumn(StoredPreCheck.Row::id).setHeader(getTranslation("inbox.detail.criterion-id")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.labelKey() == null ? "" : getTranslation(row.labelKey())).setHeader(getTranslation("inbox.detail.criterion")).setFlexGrow(1);
+        grid.addColumn(row -> getTranslation(row.displayKey())).setHeader(getTranslation("inbox.detail.result")).setAutoWidth(true);
+        grid.addColumn(row -> getTranslation(row.reasonKey(), row.reasonArgs())).setHeader(getTranslation("inbox.detail.reason")).setFlexGrow(2);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.addClassName("precheck-grid");
+        return grid;
+    }
+
+    private Section mailSection() {
+        UnorderedList list = new UnorderedList();
+        for (MailStatus mail : details.mails()) {
+            list.add(new ListItem(getTranslation("inbox.detail.mail-line",
+                    Map.of("recipient", getTranslation(mail.recipient().messageKey()), "state", mailState(mail)))));
+        }
+        return section("inbox.detail.mails", list);
+    }
+
+    private String mailState(MailStatus mail) {
+        return switch (mail.stage()) {
+            case QUEUED -> getTranslation("notification.mail.queued");
+            case SENT -> getTranslation("notification.mail.sent", Map.of("date", Messages.dateTime(mail.sentAt(), getLocale())));
+            case FAILING -> getTranslation("notification.mail.failing", Map.of("date", Messages.dateTime(mail.failingSince(), getLocale()),
+                    "attempts", mail.attempts(), "error", mail.lastError()));
+        };
+    }
+
+    private Section statusSection(Referral referral) {
+        Select<ReferralStatus> status = new Select<>();
+        status.setId("status-select");
+        status.setLabel(getTranslation("inbox.detail.new-status"));
+        status.setItems(ReferralStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        status.setValue(referral.getStatus());
+        TextArea reason = new TextArea(getTranslation("inbox.detail.reason-label"));
+        reason.setId("status-reason");
+        reason.setMaxLength(InboxService.MAX_REASON_LENGTH);
+        reason.setHelperText(getTranslation("inbox.detail.reason-help"));
+        Button change = new Button(getTranslation("inbox.detail.change-status"));
+        change.setId("status-change");
+        change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        change.addClickListener(click -> {
+            if (status.getValue() != null && status.getValue().needsReason() && reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(getTranslation("inbox.detail.reason-required"));
+                reason.focus();
+                return;
+            }
+            act(() -> inbox.changeStatus(referral.getId(), status.getValue(), reason.getValue()), "inbox.detail.status-changed");
+        });
+        return section("inbox.detail.workflow", status, reason, change);
+    }
+
+    private Section notesSection() {
+        UnorderedList list = new UnorderedList();
+        details.notes().forEach(note -> list.add(new ListItem(getTranslation("inbox.detail.note-line", Map.of(
+                "author", note.author(), "date", Messages.dateTime(note.writtenAt(), getLocale()), "text", note.text())))));
+        if (details.notes().isEmpty()) {
+            list.add(new ListItem(getTranslation("inbox.detail.none")));
+        }
+        TextArea note = new TextArea(getTranslation("inbox.detail.note-label"));
+        note.setId("note-text");
+        note.setMaxLength(InboxService.MAX_NOTE_LENGTH);
+        note.setHelperText(getTranslation("inbox.detail.note-help"));
+        Button add = new Button(getTranslation("inbox.detail.add-note"));
+        add.setId("note-add");
+        add.addClickListener(click -> {
+            if (note.getValue().isBlank()) {
+                note.setInvalid(true);
+                note.setErrorMessage(getTranslation("inbox.detail.note-required"));
+                return;
+            }
+            act(() -> inbox.addNote(details.referral().getId(), note.getValue()), "inbox.detail.note-added");
+        });
+        return section("inbox.detail.notes", list, note, add);
+    }
+
+    private Section auditSection() {
+        UnorderedList list = new UnorderedList();
+        details.audit().forEach(line -> list.add(new ListItem(getTranslation("inbox.detail.audit-line", Map.of(
+                "date", Messages.dateTime(line.at(), getLocale()), "actor", line.actor(),
+                "action", getTranslation(line.action().messageKey()), "detail", line.detail() == null ? "" : line.detail())))));
+        return section("inbox.detail.audit", list);
+    }
+
+    private void act(Supplier<ReferralDetails> action, String doneKey) {
+        try {
+            details = action.get();
+            render();
+            Notification.show(getTranslation(doneKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Notification.show(getTranslation("inbox.detail.changed-meanwhile")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private Section section(String headingKey, Component... content) {
+        Section section = new Section(new H2(getTranslation(headingKey)));
+        section.addClassName("detail-section");
+        section.add(content);
+        return section;
+    }
+
+    private Paragraph field(String labelKey, String value) {
+        Paragraph line = new Paragraph();
+        line.addClassName("detail-field");
+        Span label = new Span(getTranslation("inbox.detail.field-label", Map.of("label", getTranslation(labelKey))));
+        label.addClassName("detail-label");
+        line.add(label, new Span(value == null ? "" : value));
+        return line;
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,309 @@
+package fr.chulille.passerelle.referral;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import fr.chulille.passerelle.eligibility.Answer;
+import fr.chulille.passerelle.eligibility.BilirubinUnit;
+import fr.chulille.passerelle.eligibility.BrainMri;
+import fr.chulille.passerelle.eligibility.CellCountUnit;
+import fr.chulille.passerelle.eligibility.ClinicalFacts;
+import fr.chulille.passerelle.eligibility.CreatinineClearanceEstimate;
+import fr.chulille.passerelle.eligibility.CreatinineUnit;
+import fr.chulille.passerelle.eligibility.DiseaseStatus;
+import fr.chulille.passerelle.eligibility.Fact;
+import fr.chulille.passerelle.eligibility.FieldProblem;
+import fr.chulille.passerelle.eligibility.PregnancyTest;
+import fr.chulille.passerelle.eligibility.Sex;
+import fr.chulille.passerelle.eligibility.ValidationResult;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * Every clinical input of the referral form, one per {@link Fact}. Nothing is pre-selected; every
+ * select offers "unknown / not available", and an empty number is unknown.
+ */
+final class ClinicalInputs {
+
+    /** What the form holds now: the facts, the lab sample dates, and the values left incomplete. */
+    record Reading(ClinicalFacts facts, Map<String, LocalDate> labSampleDates, Map<HasValidation, String> incomplete) {
+    }
+
+    private final Texts texts;
+    private final Map<Fact, HasValidation> inputs = new EnumMap<>(Fact.class);
+    private final List<Runnable> changeListeners = new ArrayList<>();
+    private final Set<HasValidation> markedInvalid = new HashSet<>();
+
+    final IntegerField ageYears;
+    final IntegerField birthYear;
+    final Select<Choice<Sex>> sex;
+    final BigDecimalField weightKg;
+    final BigDecimalField cd19;
+    final Select<Choice<DiseaseStatus>> diseaseStatus;
+    final IntegerField inductionCourses;
+    final Select<Answer> untriedTargetedTherapy;
+    final Select<Choice<Integer>> ecog;
+    final BigDecimalField lifeExpectancy;
+    final Select<Choice<BrainMri>> brainMri;
+    final Select<Choice<Integer>> toxicityGrade;
+    final LabInput<CellCountUnit> platelets;
+    final LabInput<CellCountUnit> lymphocytes;
+    final LabInput<CreatinineUnit> creatinine;
+    final Paragraph clearanceEstimate = new Paragraph();
+    final BigDecimalField measuredClearance;
+    final LiverEnzymeInput alt;
+    final LiverEnzymeInput ast;
+    final LabInput<BilirubinUnit> bilirubin;
+    final Select<Answer> gilbert;
+    final BigDecimalField lvef;
+    final Select<Answer> ecg;
+    final Select<Answer> pleuralEffusion;
+    final BigDecimalField spo2;
+    final Select<Answer> childbearingPotential;
+    final Select<Choice<PregnancyTest>> pregnancyTest;
+    final Select<Answer> contraception;
+    final Select<Answer> avoidBreastfeeding;
+    final Select<Answer> condomUse;
+    final Select<Answer> pregnantOrBreastfeeding;
+    final Map<Fact, Select<Answer>> exclusionQuestions = new LinkedHashMap<>();
+
+    ClinicalInputs(Texts texts) {
+        this.texts = texts;
+        ageYears = integer(Fact.AGE_YEARS);
+        birthYear = integer(Fact.BIRTH_YEAR);
+        sex = choice(Fact.SEX, List.of(Sex.values()), Sex::labelKey);
+        weightKg = decimal(Fact.WEIGHT_KG);
+        cd19 = decimal(Fact.CD19_PERCENT_OF_BLASTS);
+        diseaseStatus = choice(Fact.DISEASE_STATUS, List.of(DiseaseStatus.values()), DiseaseStatus::labelKey);
+        texts.helper(diseaseStatus, "referral.helper.disease-status");
+        inductionCourses = integer(Fact.INDUCTION_COURSES);
+        texts.helper(inductionCourses, "referral.helper.induction-courses");
+        untriedTargetedTherapy = answer(Fact.UNTRIED_TARGETED_THERAPY_AVAILABLE);
+        ecog = choice(Fact.ECOG, IntStream.rangeClosed(0, 5).boxed().toList(), grade -> "referral.ecog." + grade);
+        lifeExpectancy = decimal(Fact.LIFE_EXPECTANCY_MONTHS);
+        brainMri = choice(Fact.BRAIN_MRI, List.of(BrainMri.values()), BrainMri::labelKey);
+        // grade 5 (death) cannot describe a current toxicity
+        toxicityGrade = choice(Fact.WORST_PRIOR_TOXICITY_GRADE, IntStream.rangeClosed(0, 4).boxed().toList(),
+                grade -> "referral.ctcae." + grade);
+        platelets = lab(Fact.PLATELETS, List.of(CellCountUnit.GIGA_PER_LITRE, CellCountUnit.PER_MICROLITRE));
+        lymphocytes = lab(Fact.LYMPHOCYTES, List.of(CellCountUnit.GIGA_PER_LITRE, CellCountUnit.PER_MICROLITRE));
+        creatinine = lab(Fact.CREATININE, List.of(CreatinineUnit.MICROMOL_PER_L, CreatinineUnit.MG_PER_DL));
+        clearanceEstimate.setId("clearance-estimate");
+        clearanceEstimate.addClassName("clearance-estimate");
+        clearanceEstimate.getElement().setAttribute("aria-live", "polite");
+        measuredClearance = decimal(Fact.MEASURED_CREATININE_CLEARANCE);
+        alt = liver(Fact.ALT);
+        ast = liver(Fact.AST);
+        bilirubin = lab(Fact.BILIRUBIN, List.of(BilirubinUnit.MICROMOL_PER_L, BilirubinUnit.MG_PER_DL));
+        gilbert = answer(Fact.GILBERT_SYNDROME);
+        lvef = decimal(Fact.LVEF_PERCENT);
+        ecg = answer(Fact.SIGNIFICANT_ECG_FINDING);
+        pleuralEffusion = answer(Fact.SIGNIFICANT_PLEURAL_EFFUSION);
+        spo2 = decimal(Fact.SPO2_ROOM_AIR_PERCENT);
+        childbearingPotential = answer(Fact.CHILDBEARING_POTENTIAL);
+        pregnancyTest = choice(Fact.PREGNANCY_TEST, List.of(PregnancyTest.values()), PregnancyTest::labelKey);
+        contraception = answer(Fact.AGREES_TO_CONTRACEPTION);
+        avoidBreastfeeding = answer(Fact.AGREES_TO_AVOID_BREASTFEEDING);
+        condomUse = answer(Fact.AGREES_TO_CONDOM_USE);
+        pregnantOrBreastfeeding = answer(Fact.PREGNANT_BREASTFEEDING_OR_PLANNING_PREGNANCY);
+        Stream.of(Fact.ABLE_TO_SIGN_CONSENT, Fact.OTHER_MALIGNANCY_HISTORY, Fact.PRIOR_CD19_TARGETED_THERAPY,
+                Fact.PRIOR_GENETICALLY_MODIFIED_T_CELL_THERAPY, Fact.UNCONTROLLED_INFECTION, Fact.HIV_OR_HTLV1_HISTORY,
+                Fact.ACTIVE_HEPATITIS_C, Fact.ACTIVE_HEPATITIS_B, Fact.CSF_MALIGNANT_CELLS_OR_BRAIN_METASTASES,
+                Fact.NON_MALIGNANT_CNS_DISORDER, Fact.UNDER_GUARDIANSHIP_OR_CURATORSHIP, Fact.HYPERSENSITIVITY_TO_PRODUCT,
+                Fact.LYMPHODEPLETION_CONTRAINDICATION, Fact.MEDICAL_INSURANCE)
+                .forEach(fact -> exclusionQuestions.put(fact, answer(fact)));
+    }
+
+    void onChange(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    Reading read() {
+        Map<HasValidation, String> incomplete = new LinkedHashMap<>();
+        ClinicalFacts.Builder facts = ClinicalFacts.builder()
+                .ageYears(ageYears.getValue())
+                .birthYear(birthYear.getValue())
+                .sex(valueOf(sex))
+                .weightKg(weightKg.getValue())
+                .cd19PercentOfBlasts(cd19.getValue())
+                .diseaseStatus(valueOf(diseaseStatus))
+                .inductionCourses(inductionCourses.getValue())
+                .untriedTargetedTherapyAvailable(untriedTargetedTherapy.getValue())
+                .ecog(valueOf(ecog))
+                .lifeExpectancyMonths(lifeExpectancy.getValue())
+                .brainMri(valueOf(brainMri))
+                .worstPriorToxicityGrade(valueOf(toxicityGrade))
+                .platelets(platelets.measurement(incomplete::put))
+                .lymphocytes(lymphocytes.measurement(incomplete::put))
+                .creatinine(creatinine.measurement(incomplete::put))
+                .measuredCreatinineClearance(measuredClearance.getValue())
+                .alt(alt.enzyme(incomplete::put))
+                .ast(ast.enzyme(incomplete::put))
+                .bilirubin(bilirubin.measurement(incomplete::put))
+                .gilbertSyndrome(gilbert.getValue())
+                .lvefPercent(lvef.getValue())
+                .significantEcgFinding(ecg.getValue())
+                .significantPleuralEffusion(pleuralEffusion.getValue())
+                .spo2RoomAirPercent(spo2.getValue())
+                .childbearingPotential(childbearingPotential.getValue())
+                .pregnancyTest(valueOf(pregnancyTest))
+                .agreesToContraception(contraception.getValue())
+                .agreesToAvoidBreastfeeding(avoidBreastfeeding.getValue())
+                .agreesToCondomUse(condomUse.getValue())
+                .pregnantBreastfeedingOrPlanningPregnancy(pregnantOrBreastfeeding.getValue());
+        return new Reading(withExclusionAnswers(facts.build()), sampleDates(incomplete), incomplete);
+    }
+
+    /** Shows each impossible or incomplete value beside its field, and clears the fields now correct. */
+    void showProblems(ValidationResult validation, Map<HasValidation, String> incomplete) {
+        Map<HasValidation, String> messages = new LinkedHashMap<>();
+        for (Map.Entry<Fact, List<FieldProblem>> entry : validation.problems().stream()
+                .collect(Collectors.groupingBy(FieldProblem::field, LinkedHashMap::new, Collectors.toList())).entrySet()) {
+            messages.put(inputs.get(entry.getKey()), entry.getValue().stream()
+                    .map(problem -> texts.t(problem.message())).distinct().collect(Collectors.joining(" ")));
+        }
+        incomplete.forEach((input, key) -> messages.putIfAbsent(input, texts.t(key)));
+        markedInvalid.stream().filter(input -> !messages.containsKey(input)).forEach(input -> {
+            input.setErrorMessage(null);
+            input.setInvalid(false);
+        });
+        markedInvalid.clear();
+        messages.forEach((input, message) -> {
+            input.setErrorMessage(message);
+            input.setInvalid(true);
+            markedInvalid.add(input);
+        });
+    }
+
+    boolean hasProblems() {
+        return !markedInvalid.isEmpty();
+    }
+
+    Optional<HasValidation> firstProblem() {
+        return markedInvalid.stream().findFirst();
+    }
+
+    void showClearance(Optional<CreatinineClearanceEstimate> estimate) {
+        clearanceEstimate.setText(estimate
+                .map(e -> texts.t("referral.clearance.estimated", Map.of("formula", texts.t(e.formula()))))
+                .orElseGet(() -> texts.t("referral.clearance.how")));
+    }
+
+    private ClinicalFacts withExclusionAnswers(ClinicalFacts facts) {
+        ClinicalFacts.Builder builder = facts.toBuilder();
+        Function<Fact, Answer> answer = fact -> exclusionQuestions.get(fact).getValue();
+        return builder.ableToSignConsent(answer.apply(Fact.ABLE_TO_SIGN_CONSENT))
+                .otherMalignancyHistory(answer.apply(Fact.OTHER_MALIGNANCY_HISTORY))
+                .priorCd19TargetedTherapy(answer.apply(Fact.PRIOR_CD19_TARGETED_THERAPY))
+                .priorGeneticallyModifiedTCellTherapy(answer.apply(Fact.PRIOR_GENETICALLY_MODIFIED_T_CELL_THERAPY))
+                .uncontrolledInfection(answer.apply(Fact.UNCONTROLLED_INFECTION))
+                .hivOrHtlv1History(answer.apply(Fact.HIV_OR_HTLV1_HISTORY))
+                .activeHepatitisC(answer.apply(Fact.ACTIVE_HEPATITIS_C))
+                .activeHepatitisB(answer.apply(Fact.ACTIVE_HEPATITIS_B))
+                .csfMalignantCellsOrBrainMetastases(answer.apply(Fact.CSF_MALIGNANT_CELLS_OR_BRAIN_METASTASES))
+                .nonMalignantCnsDisorder(answer.apply(Fact.NON_MALIGNANT_CNS_DISORDER))
+                .underGuardianshipOrCuratorship(answer.apply(Fact.UNDER_GUARDIANSHIP_OR_CURATORSHIP))
+                .hypersensitivityToProduct(answer.apply(Fact.HYPERSENSITIVITY_TO_PRODUCT))
+                .lymphodepletionContraindication(answer.apply(Fact.LYMPHODEPLETION_CONTRAINDICATION))
+                .medicalInsurance(answer.apply(Fact.MEDICAL_INSURANCE))
+                .build();
+    }
+
+    private Map<String, LocalDate> sampleDates(Map<HasValidation, String> incomplete) {
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
+        Map<Fact, DatePicker> pickers = new LinkedHashMap<>();
+        pickers.put(Fact.PLATELETS, platelets.sampleDate);
+        pickers.put(Fact.LYMPHOCYTES, lymphocytes.sampleDate);
+        pickers.put(Fact.CREATININE, creatinine.sampleDate);
+        pickers.put(Fact.ALT, alt.sampleDate);
+        pickers.put(Fact.AST, ast.sampleDate);
+        pickers.put(Fact.BILIRUBIN, bilirubin.sampleDate);
+        pickers.forEach((fact, picker) -> {
+            if (picker.getValue() != null && picker.getValue().isAfter(LocalDate.now(ReferralService.TRIAL_ZONE))) {
+                incomplete.put(picker, "referral.validation.date-in-future");
+            } else if (picker.getValue() != null) {
+                dates.put(fact.fieldName(), picker.getValue());
+            }
+        });
+        return dates;
+    }
+
+    private static <T> T valueOf(Select<Choice<T>> select) {
+        return select.getValue() == null ? null : select.getValue().value();
+    }
+
+    private IntegerField integer(Fact fact) {
+        IntegerField field = register(fact, new IntegerField());
+        field.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        return field;
+    }
+
+    private BigDecimalField decimal(Fact fact) {
+        BigDecimalField field = register(fact, new BigDecimalField());
+        field.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        return field;
+    }
+
+    private Select<Answer> answer(Fact fact) {
+        Select<Answer> select = register(fact, new Select<>());
+        select.setItems(Answer.values());
+        texts.on(select, () -> select.setItemLabelGenerator(answer -> texts.t(answer.labelKey())));
+        return select;
+    }
+
+    private <T> Select<Choice<T>> choice(Fact fact, List<T> values, Function<T, String> labelKey) {
+        Select<Choice<T>> select = register(fact, new Select<>());
+        List<Choice<T>> items = new ArrayList<>(values.stream().map(Choice::new).toList());
+        items.add(Choice.unknown());
+        select.setItems(items);
+        texts.on(select, () -> select.setItemLabelGenerator(choice -> choice.isUnknown()
+                ? texts.t("referral.choice.unknown") : texts.t(labelKey.apply(choice.value()))));
+        return select;
+    }
+
+    private <U extends fr.chulille.passerelle.eligibility.MeasurementUnit> LabInput<U> lab(Fact fact, List<U> units) {
+        LabInput<U> input = new LabInput<>(fact, units, texts);
+        inputs.put(fact, input.value);
+        input.onChange(this::changed);
+        input.sampleDate.addValueChangeListener(e -> changed());
+        return input;
+    }
+
+    private LiverEnzymeInput liver(Fact fact) {
+        LiverEnzymeInput input = new LiverEnzymeInput(fact, texts);
+        inputs.put(fact, input.value);
+        input.onChange(this::changed);
+        input.sampleDate.addValueChangeListener(e -> changed());
+        return input;
+    }
+
+    private <C extends Component & HasValue<?, ?> & HasValidation & com.vaadin.flow.component.HasLabel> C register(Fact fact, C input) {
+        input.setId(fact.fieldName());
+        texts.label(input, fact.labelKey());
+        inputs.put(fact, input);
+        input.addValueChangeListener(e -> changed());
+        return input;
+    }
+
+    private void changed() {
+        changeListeners.forEach(Runnable::run);
+    }
+}

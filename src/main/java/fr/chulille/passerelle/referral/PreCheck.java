@@ -1,0 +1,34 @@
+package fr.chulille.passerelle.referral;
+
+import fr.chulille.passerelle.eligibility.AgeRange;
+import fr.chulille.passerelle.eligibility.ClinicalFacts;
+import fr.chulille.passerelle.eligibility.CockcroftGault;
+import fr.chulille.passerelle.eligibility.CreatinineClearanceEstimate;
+import fr.chulille.passerelle.eligibility.EligibilityEngine;
+import fr.chulille.passerelle.eligibility.FactsValidator;
+import fr.chulille.passerelle.eligibility.PreCheckResult;
+import fr.chulille.passerelle.eligibility.ValidationResult;
+
+import java.util.Optional;
+
+/**
+ * One live pre-check: the impossible values (shown beside their fields), the engine's result on the
+ * other values only, and the Cockcroft-Gault estimate when it can be computed from an exact age.
+ */
+public record PreCheck(ValidationResult validation, PreCheckResult result,
+                       Optional<CreatinineClearanceEstimate> clearance) {
+
+    static PreCheck of(ClinicalFacts facts, int referenceYear) {
+        ValidationResult validation = FactsValidator.validate(facts, referenceYear);
+        ClinicalFacts usable = facts.without(validation.invalidFacts());
+        return new PreCheck(validation, EligibilityEngine.evaluate(usable, referenceYear), estimate(usable, referenceYear));
+    }
+
+    private static Optional<CreatinineClearanceEstimate> estimate(ClinicalFacts facts, int referenceYear) {
+        Optional<AgeRange> age = AgeRange.of(facts, referenceYear).filter(AgeRange::isExact);
+        if (age.isEmpty() || facts.sex() == null || facts.weightKg() == null || facts.creatinine() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(CockcroftGault.estimate(age.get().oldest(), facts.sex(), facts.weightKg(), facts.creatinine()));
+    }
+}

@@ -1,0 +1,115 @@
+package fr.chulille.passerelle.referral;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import fr.chulille.passerelle.eligibility.Advice;
+import fr.chulille.passerelle.eligibility.CriterionEvaluation;
+import fr.chulille.passerelle.eligibility.CriterionKind;
+import fr.chulille.passerelle.eligibility.PreCheckResult;
+import fr.chulille.passerelle.eligibility.TrialCriteria;
+import fr.chulille.passerelle.trial.Trial;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The live pre-check: the overall advice (announced politely to screen readers), then one row per criterion. */
+class PreCheckPanel extends Aside {
+
+    private static final int FOLD_ABOVE = 6;
+
+    private final Texts texts;
+    private final Div advice = new Div();
+    private final Paragraph headline = new Paragraph();
+    private final UnorderedList listed = new UnorderedList();
+    /** A long list of criteria to confirm (the form just opened) stays folded, so that the advice stays readable. */
+    private final Details listedFolded = new Details();
+    private final Paragraph followUp = new Paragraph();
+    private final Map<String, CriterionRow> rows = new LinkedHashMap<>();
+    private PreCheckResult result;
+
+    PreCheckPanel(Texts texts) {
+        this.texts = texts;
+        addClassName("precheck");
+        setId("precheck");
+        H2 title = texts.text(new H2(), "referral.precheck.heading");
+        title.setId("precheck-heading");
+        getElement().setAttribute("aria-labelledby", "precheck-heading");
+        Paragraph disclaimer = texts.text(new Paragraph(), "referral.precheck.disclaimer");
+        disclaimer.addClassName("precheck-disclaimer");
+
+        advice.setId("precheck-advice");
+        advice.addClassName("precheck-advice");
+        advice.getElement().setAttribute("aria-live", "polite");
+        headline.setId("precheck-headline");
+        headline.addClassName("precheck-headline");
+        followUp.setId("precheck-follow-up");
+        Trial trial = Trial.NCT06649227;
+        Anchor call = new Anchor(trial.centralContactPhoneUri(), "");
+        call.setId("precheck-call");
+        texts.on(call, () -> call.setText(texts.t("referral.precheck.call", Map.of("phone", trial.centralContactPhone()))));
+        listedFolded.setId("precheck-listed-folded");
+        texts.on(listedFolded, () -> listedFolded.setSummaryText(texts.t("referral.precheck.show-list")));
+        advice.add(headline, listed, listedFolded, followUp, new Paragraph(call));
+
+        add(title, disclaimer, advice);
+        for (CriterionKind kind : CriterionKind.values()) {
+            H3 kindHeading = new H3();
+            texts.on(kindHeading, () -> kindHeading.setText(texts.t(kind == CriterionKind.INCLUSION
+                    ? "referral.precheck.inclusion" : "referral.precheck.exclusion")));
+            UnorderedList list = new UnorderedList();
+            list.addClassName("criteria");
+            TrialCriteria.ofKind(kind).forEach(criterion -> {
+                CriterionRow row = new CriterionRow(criterion, texts);
+                rows.put(criterion.id(), row);
+                list.add(row);
+            });
+            add(kindHeading, list);
+        }
+        texts.on(this, this::showAdvice);
+    }
+
+    void show(PreCheckResult result) {
+        this.result = result;
+        for (CriterionEvaluation evaluation : result.evaluations()) {
+            rows.get(evaluation.id()).show(evaluation);
+        }
+        showAdvice();
+    }
+
+    private void showAdvice() {
+        if (result == null) {
+            return;
+        }
+        Advice current = result.advice();
+        advice.getElement().setAttribute("data-advice", current.kind().name().toLowerCase().replace('_', '-'));
+        headline.setText(texts.t(current.headline()));
+        listed.removeAll();
+        current.listedCriterionIds().forEach(id -> listed.add(new ListItem(
+                texts.t(TrialCriteria.byId(id).orElseThrow().shortLabelKey()))));
+        boolean fold = current.listedCriterionIds().size() > FOLD_ABOVE;
+        if (fold) {
+            listedFolded.add(listed);
+        } else {
+            advice.addComponentAtIndex(1, listed);
+        }
+        listedFolded.setVisible(fold);
+        listed.setVisible(!current.listedCriterionIds().isEmpty());
+        followUp.setText(current.followUp().map(texts::t).orElse(""));
+        followUp.setVisible(current.followUp().isPresent());
+    }
+
+    String headlineText() {
+        return headline.getText();
+    }
+
+    CriterionRow row(String criterionId) {
+        return rows.get(criterionId);
+    }
+}

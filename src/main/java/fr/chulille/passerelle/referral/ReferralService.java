@@ -1,0 +1,110 @@
+package fr.chulille.passerelle.referral;
+
+import fr.chulille.passerelle.eligibility.ClinicalFacts;
+import fr.chulille.passerelle.eligibility.FactsValidator;
+import fr.chulille.passerelle.eligibility.ValidationResult;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The referral form's one service: the live pre-check, and storing a referral. */
+@Service
+@Transactional
+public class ReferralService {
+
+    /** The trial's site is in Lille: the year of a referral is the French year. */
+    static final ZoneId TRIAL_ZONE = ZoneId.of("Europe/Paris");
+
+    private final ReferralRepository referrals;
+    private final ReferenceNumbers referenceNumbers;
+    private final JsonMapper json;
+    private final Validator validator;
+    private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.system(TRIAL_ZONE);
+
+    ReferralService(ReferralRepository referrals, ReferenceNumbers referenceNumbers, JsonMapper json,
+                    Validator validator, ApplicationEventPublisher events) {
+        this.referrals = referrals;
+        this.referenceNumbers = referenceNumbers;
+        this.json = json;
+        this.validator = validator;
+        this.events = events;
+    }
+
+    /** Pure computation, called on every change of the form: no database, so no transaction. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public PreCheck preCheck(ClinicalFacts facts) {
+        return PreCheck.of(facts, referenceYear());
+    }
+
+    public int referenceYear() {
+        return Year.now(clock).getValue();
+    }
+
+    /**
+     * Stores the referral with snapshots of its facts and pre-check, whatever the advice, and
+     * publishes {@link ReferralSubmitted} in the same transaction. Idempotent per submission token.
+     *
+     * @throws InvalidReferralException if identity, attestation or a clinical value is invalid
+     */
+    public SubmittedReferral submit(ReferralSubmission submission) {
+        Optional<Referral> already = submission.submissionToken() == null ? Optional.empty()
+                : referrals.findBySubmissionToken(submission.submissionToken());
+        if (already.isPresent()) {
+            return new SubmittedReferral(already.get().getId(), already.get().getReference());
+        }
+        int year = referenceYear();
+        rejectIfInvalid(submission, year);
+        ClinicalFacts facts = submission.facts();
+        PreCheck preCheck = PreCheck.of(facts, year);
+        Referral referral = new Referral(referenceNumbers.next(Year.of(year)), submission.submissionToken(),
+                clock.instant(), submission.language(), submission.referrer().toEmbeddable(),
+                new PatientIdentity(submission.patientInitials().strip().toUpperCase(), facts.birthYear(),
+                        facts.sex() == null ? null : facts.sex().name()),
+                blankToNull(submission.comment()),
+                json.writeValueAsString(new ClinicalSnapshot(facts, submission.labSampleDates())),
+                json.writeValueAsString(PreCheckSnapshot.of(preCheck.result())),
+                preCheck.result().criteriaVersion(), preCheck.result().advice().kind().name());
+        referrals.save(referral);
+        events.publishEvent(new ReferralSubmitted(referral.getId()));
+        return new SubmittedReferral(referral.getId(), referral.getReference());
+    }
+
+    private void rejectIfInvalid(ReferralSubmission submission, int year) {
+        List<String> problems = new ArrayList<>();
+        for (ConstraintViolation<ReferralSubmission> violation : validator.validate(submission)) {
+            problems.add(violation.getPropertyPath() + " " + violation.getMessage());
+        }
+        if (submission.facts() != null) {
+            ValidationResult facts = FactsValidator.validate(submission.facts(), year);
+            facts.problems().forEach(problem -> problems.add(problem.field().fieldName() + " " + problem.message().key()));
+        }
+        if (submission.labSampleDates() != null) {
+            LocalDate today = LocalDate.now(clock);
+            submission.labSampleDates().forEach((lab, date) -> {
+                if (date != null && date.isAfter(today)) {
+                    problems.add(lab + " sample date in the future");
+                }
+            });
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidReferralException(problems);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,56 @@
+package fr.chulille.passerelle.referral;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasText;
+import fr.chulille.passerelle.eligibility.Message;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The translated texts of a view's components, set again whenever the language changes. */
+final class Texts {
+
+    private final Component owner;
+    private final List<Runnable> updates = new ArrayList<>();
+
+    Texts(Component owner) {
+        this.owner = owner;
+    }
+
+    String t(String key) {
+        return owner.getTranslation(key);
+    }
+
+    String t(String key, Map<String, ?> args) {
+        return owner.getTranslation(key, args);
+    }
+
+    String t(Message message) {
+        return owner.getTranslation(message.key(), message.args());
+    }
+
+    <C extends HasLabel> C label(C component, String key) {
+        return on(component, () -> component.setLabel(t(key)));
+    }
+
+    <C extends HasHelper> C helper(C component, String key) {
+        return on(component, () -> component.setHelperText(t(key)));
+    }
+
+    <C extends HasText> C text(C component, String key) {
+        return on(component, () -> component.setText(t(key)));
+    }
+
+    /** Registers an update that depends on the language, and returns the component for chaining. */
+    <C> C on(C component, Runnable update) {
+        updates.add(update);
+        return component;
+    }
+
+    void apply() {
+        updates.forEach(Runnable::run);
+    }
+}

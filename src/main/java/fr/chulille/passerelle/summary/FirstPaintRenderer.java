@@ -1,0 +1,129 @@
+package fr.chulille.passerelle.summary;
+
+import com.vaadin.flow.dom.ElementUtil;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.chulille.passerelle.i18n.LanguagePreference;
+import fr.chulille.passerelle.i18n.Messages;
+import fr.chulille.passerelle.i18n.TranslationProvider;
+import fr.chulille.passerelle.trial.Trial;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders a public page into Vaadin's index.html: the title, description and language
+ * alternates in the head, and a copy of the page (layout shell and content, the same markup
+ * and classes as the views) beside Vaadin's outlet, which the view removes once it is connected.
+ */
+final class FirstPaintRenderer {
+
+    private final TranslationProvider translations;
+    private final SummaryService summary;
+    private final Trial trial = Trial.NCT06649227;
+
+    FirstPaintRenderer(TranslationProvider translations, SummaryService summary) {
+        this.translations = translations;
+        this.summary = summary;
+    }
+
+    void render(IndexHtmlResponse response) {
+        VaadinRequest request = response.getVaadinRequest();
+        PublicPage.forPath(request.getPathInfo()).ifPresent(page -> {
+            Locale locale = LanguagePreference.resolve(request);
+            Translator t = (key, arguments) -> translations.getTranslation(key, locale, arguments);
+            SummaryFacts facts = PageFacts.of(summary, t, locale);
+            Document document = response.getDocument();
+            head(document, page, t, facts, baseUrl(request));
+            String query = request instanceof VaadinServletRequest servlet ? servlet.getQueryString() : null;
+            Element content = (Element) ElementUtil.toJsoup(document, page.content(t, facts, PageQuery.of(query)).getElement());
+            // beside Vaadin's #outlet, not inside: Vaadin's client empties the outlet as soon as it starts
+            document.body().prependChild(shell(document, t, locale, page, content));
+            // jsoup's pretty printer would add white space between inline elements of the copy
+            document.outputSettings().prettyPrint(false);
+        });
+    }
+
+    private void head(Document document, PublicPage page, Translator t, SummaryFacts facts, String baseUrl) {
+        document.title(t.translate(page.titleKey, facts.arguments()));
+        document.head().select("meta[name=description]").remove();
+        document.head().appendElement("meta").attr("name", "description")
+                .attr("content", t.translate(page.descriptionKey, facts.arguments()));
+        String url = baseUrl + "/" + page.path;
+        for (Locale language : Messages.LOCALES) {
+            alternate(document, language.getLanguage(), url + "?lang=" + language.getLanguage());
+        }
+        alternate(document, "x-default", url);
+    }
+
+    private static void alternate(Document document, String hreflang, String href) {
+        document.head().appendElement("link").attr("rel", "alternate").attr("hreflang", hreflang).attr("href", href);
+    }
+
+    /** The same structure and classes as {@code MainLayout}, without ids that tests and scripts look for. */
+    private Element shell(Document document, Translator t, Locale locale, PublicPage page, Element content) {
+        Element app = document.createElement("div").addClass("app").id(PublicPage.FIRST_PAINT_ID);
+        app.appendElement("a").addClass("skip-link").attr("href", "#main").text(t.translate("layout.skip-to-content"));
+        Element header = app.appendElement("header").addClass("app-header");
+        Element brand = header.appendElement("a").addClass("brand").attr("href", "");
+        brand.appendElement("span").addClass("brand-name").text(t.translate("layout.brand"));
+        brand.appendElement("span").addClass("trial-short-title").text(t.translate("layout.trial-short-title"));
+        Element nav = header.appendElement("nav").addClass("main-nav").attr("aria-label", t.translate("layout.nav.label"));
+        publicMenu().forEach(entry -> {
+            Element link = nav.appendElement("a").attr("href", "/" + entry.path()).text(t.translate(entry.title()));
+            if (entry.path().equals(page.path)) {
+                link.attr("aria-current", "page");
+            }
+        });
+        Element languages = header.appendElement("div").addClass("language-switch").attr("role", "group")
+                .attr("aria-label", t.translate("layout.language.label"));
+        for (Locale language : Messages.LOCALES) {
+            String code = language.getLanguage();
+            languages.appendElement("vaadin-button").attr("theme", "small tertiary").attr("lang", code)
+                    .attr("aria-label", t.translate("layout.language." + code))
+                    .attr("aria-pressed", String.valueOf(code.equals(locale.getLanguage())))
+                    .text(code.toUpperCase(Locale.ROOT));
+        }
+        Element main = app.appendElement("main").addClass("app-main").id("main").attr("tabindex", "-1");
+        main.appendElement("div").appendChild(content);
+        Element footer = app.appendElement("footer").addClass("app-footer");
+        footer.appendElement("p").text(t.translate("layout.footer", Map.of(
+                "site", trial.site(), "nctId", trial.nctId(), "ctisId", trial.ctisId())));
+        footer.appendElement("p").appendElement("a").attr("href", "accessibility")
+                .text(t.translate("layout.footer.accessibility"));
+        return app;
+    }
+
+    /**
+     * The {@code @Menu} views that anyone may open, as {@code MainLayout} lists them for a visitor
+     * who is not logged in ({@code MenuConfiguration} needs a UI, which the first response has not).
+     */
+    private static List<MenuItem> publicMenu() {
+        return RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .filter(route -> route.getNavigationTarget().isAnnotationPresent(Menu.class)
+                        && route.getNavigationTarget().isAnnotationPresent(AnonymousAllowed.class))
+                .map(route -> {
+                    Menu menu = route.getNavigationTarget().getAnnotation(Menu.class);
+                    return new MenuItem(route.getTemplate(), menu.title(), menu.order());
+                })
+                .sorted(Comparator.comparingDouble(MenuItem::order))
+                .toList();
+    }
+
+    private record MenuItem(String path, String title, double order) {
+    }
+
+    private static String baseUrl(VaadinRequest request) {
+        String host = request.getHeader("Host");
+        String scheme = request instanceof VaadinServletRequest servlet ? servlet.getScheme() : "http";
+        return scheme + "://" + (host != null ? host : "localhost");
+    }
+}

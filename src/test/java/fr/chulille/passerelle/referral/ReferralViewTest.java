@@ -1,0 +1,215 @@
+package fr.chulille.passerelle.referral;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.chulille.passerelle.eligibility.Outcome;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class ReferralViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ReferralRepository referrals;
+
+    @BeforeEach
+    void openTheFormInEnglish() {
+        navigate(ReferralView.class);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void theAdviceFollowsThePlateletCount() {
+        assertThat(headline()).startsWith("Possibly eligible — the trial team will confirm. 37 criteria are still to confirm");
+
+        enterLab("platelets", "20", "G/L");
+
+        assertThat(headline()).isEqualTo("Probably not eligible: one criterion is not met:");
+        assertThat(panel().row("INC-09").outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(panel().row("INC-09").word()).isEqualTo("Not met");
+        assertThat(find(Paragraph.class).id("precheck-follow-up").getText())
+                .isEqualTo("You can still send the referral or call the team.");
+
+        number("platelets-value").setValue(new BigDecimal("45"));
+
+        assertThat(headline()).startsWith("Possibly eligible — the trial team will confirm. 36 criteria are still to confirm");
+        assertThat(panel().row("INC-09").word()).isEqualTo("Met");
+    }
+
+    @Test
+    void aValueInPerMicrolitreIsConvertedBeforeComparing() {
+        enterLab("platelets", "30000", "/µL");
+
+        assertThat(panel().row("INC-09").outcome()).isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void anImpossibleValueIsShownBesideItsFieldAndNeverReachesTheEngine() {
+        BigDecimalField cd19 = number("cd19PercentOfBlasts");
+        cd19.setValue(new BigDecimal("120"));
+
+        assertThat(cd19.isInvalid()).isTrue();
+        assertThat(cd19.getErrorMessage()).isEqualTo("Enter a value between 0 and 100.");
+        assertThat(panel().row("INC-02").outcome()).isEqualTo(Outcome.UNKNOWN);
+
+        cd19.setValue(new BigDecimal("85"));
+
+        assertThat(cd19.isInvalid()).isFalse();
+        assertThat(panel().row("INC-02").outcome()).isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void aBirthYearInTheFutureIsRefusedBesideTheField() {
+        IntegerField birthYear = find(IntegerField.class).id("birthYear");
+        birthYear.setValue(Year.now().getValue() + 1);
+
+        assertThat(birthYear.isInvalid()).isTrue();
+        assertThat(birthYear.getErrorMessage()).startsWith("The year cannot be later than");
+    }
+
+    @Test
+    void aValueWithoutItsUnitAsksForTheUnit() {
+        number("creatinine-value").setValue(new BigDecimal("80"));
+
+        Select<?> unit = find(Select.class).id("creatinine-unit");
+        assertThat(unit.isInvalid()).isTrue();
+        assertThat(unit.getErrorMessage()).isEqualTo("Choose the unit of this value.");
+    }
+
+    @Test
+    void theCockcroftGaultEstimateIsShownWithItsFormula() {
+        find(IntegerField.class).id("ageYears").setValue(54);
+        test(find(Select.class).id("sex")).selectItem("Male");
+        number("weightKg").setValue(new BigDecimal("70"));
+        enterLab("creatinine", "80", "µmol/L");
+
+        assertThat(find(Paragraph.class).id("clearance-estimate").getText())
+                .isEqualTo("Estimated creatinine clearance (Cockcroft-Gault): (140 − 54) × 70 / (72 × 0.905) = 92.4 mL/min");
+        assertThat(panel().row("INC-11").outcome()).isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void everyClinicalSelectOffersUnknownAndNothingIsPreselected() {
+        find(Select.class).all().stream().filter(select -> !select.getId().orElse("").endsWith("-unit")).forEach(select -> {
+            assertThat(select.getValue()).as(select.getId().orElse("?")).isNull();
+            assertThat(test(select).getSuggestions()).as(select.getId().orElse("?"))
+                    .containsAnyOf("Don't know", "Unknown / not available");
+        });
+    }
+
+    @Test
+    void aFailedRppsCheckDigitOnlyWarns() {
+        TextField rpps = find(TextField.class).id("rpps");
+        test(rpps).setValue("10003456788");
+
+        assertThat(rpps.getHelperText()).contains("check digit");
+        assertThat(rpps.isInvalid()).isFalse();
+    }
+
+    @Test
+    void sendingWithoutTheAttestationShowsWhatIsMissingAndStoresNothing() {
+        long before = referrals.count();
+        fillIdentity();
+
+        test(find(Button.class).id("send-referral")).click();
+
+        assertThat(find(Paragraph.class).id("form-error").isVisible()).isTrue();
+        Checkbox attestation = find(Checkbox.class).id("consent-attested");
+        assertThat(attestation.isInvalid()).isTrue();
+        assertThat(attestation.getErrorMessage()).isEqualTo("Please confirm that the patient agreed to be referred.");
+        assertThat(find(Button.class).id("send-referral").isEnabled()).isTrue();
+        assertThat(referrals.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aReferralProbablyNotEligibleIsSentAndTheConfirmationShowsItsReference() {
+        long before = referrals.count();
+        fillIdentity();
+        enterLab("platelets", "20", "G/L");
+        test(find(Checkbox.class).id("consent-attested")).click();
+
+        test(find(Button.class).id("send-referral")).click();
+
+        String reference = find(Span.class).id("referral-reference").getText();
+        assertThat(reference).matches("PAS-\\d{4}-\\d{4}");
+        assertThat(referrals.count()).isEqualTo(before + 1);
+        Referral stored = referrals.findByReference(reference).orElseThrow();
+        assertThat(stored.getAdvice()).isEqualTo("PROBABLY_NOT_ELIGIBLE");
+        assertThat(stored.getPatient().initials()).isEqualTo("JD");
+        assertThat(stored.getFormLanguage()).isEqualTo("en");
+        assertThat(find(Button.class).id("print-referral").getText()).isEqualTo("Print this page");
+    }
+
+    @Test
+    void everyTextIsTranslatedInBothLanguages() {
+        for (Locale locale : new Locale[] {Locale.FRENCH, Locale.ENGLISH}) {
+            UI.getCurrent().setLocale(locale);
+            enterLab("platelets", "20", "G/L");
+            Stream<String> texts = find(Component.class).all().stream().flatMap(ReferralViewTest::textsOf);
+            assertThat(texts).as(locale.toString()).noneMatch(text -> text.contains("!referral.") || text.contains("!eligibility."));
+        }
+    }
+
+    private static Stream<String> textsOf(Component component) {
+        Stream.Builder<String> texts = Stream.builder();
+        if (component instanceof HasLabel labelled && labelled.getLabel() != null) {
+            texts.add(labelled.getLabel());
+        }
+        if (component instanceof HasHelper helped && helped.getHelperText() != null) {
+            texts.add(helped.getHelperText());
+        }
+        if (component instanceof HasText text && text.getText() != null) {
+            texts.add(text.getText());
+        }
+        return texts.build();
+    }
+
+    private void fillIdentity() {
+        test(find(TextField.class).id("referrerName")).setValue("Dr Claire Martin");
+        test(find(TextField.class).id("rpps")).setValue("10003456789");
+        test(find(TextField.class).id("hospital")).setValue("CH de Valenciennes");
+        test(find(TextField.class).id("department")).setValue("Hématologie");
+        find(EmailField.class).id("email").setValue("c.martin@example.org");
+        test(find(TextField.class).id("phone")).setValue("03 27 14 33 33");
+        test(find(TextField.class).id("initials")).setValue("JD");
+    }
+
+    private void enterLab(String fact, String value, String unitLabel) {
+        test(find(Select.class).id(fact + "-unit")).selectItem(unitLabel);
+        number(fact + "-value").setValue(new BigDecimal(value));
+    }
+
+    private BigDecimalField number(String id) {
+        return find(BigDecimalField.class).id(id);
+    }
+
+    private PreCheckPanel panel() {
+        return find(PreCheckPanel.class).single();
+    }
+
+    private String headline() {
+        return panel().headlineText();
+    }
+}
