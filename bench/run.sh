@@ -19,10 +19,14 @@ log() { echo "$*" | tee -a "$results"; }
 : >"$results"
 log "Passerelle benchmarks, $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -n1)"
 
-# 1. The benchmark classes (profile `bench`) and the jar (built if missing; tests skipped).
+# 1. The benchmark classes, compiled here into target/bench/classes (JMH's annotation processor
+#    generates the harness), against the main and test classes; then the jar (built if missing).
 ./mvnw -B -q ${MAVEN_FLAGS:-} -Pbench test-compile dependency:build-classpath \
   -Dmdep.outputFile="$out/classpath.txt" -Dmdep.includeScope=test
-classpath="target/test-classes:target/classes:$(cat "$out/classpath.txt")"
+rm -rf "$out/classes"
+javac -proc:full -processor org.openjdk.jmh.generators.BenchmarkProcessor -d "$out/classes" -cp "target/test-classes:target/classes:$(cat "$out/classpath.txt")" \
+  $(find src/bench/java -name '*.java')
+classpath="$out/classes:target/test-classes:target/classes:$(cat "$out/classpath.txt")"
 jar=$(ls target/passerelle-*.jar 2>/dev/null | head -n1 || true)
 if [ -z "$jar" ]; then
   ./mvnw -B -q ${MAVEN_FLAGS:-} -Pproduction package
