@@ -1,4 +1,6 @@
 -- A referral sent by a haematologist. The patient is pseudonymised: initials and birth year only.
+-- Portable SQL: runs unchanged on H2 (embedded default) and PostgreSQL (production). The JSON
+-- snapshots are VARCHAR(1000000), not CLOB (PostgreSQL has none; a JPA @Lob would become an oid).
 CREATE SEQUENCE referral_number_seq START WITH 1;
 
 CREATE TABLE referral (
@@ -18,8 +20,8 @@ CREATE TABLE referral (
     patient_sex           VARCHAR(10),
     consent_attested      BOOLEAN       NOT NULL,
     comment_text          VARCHAR(4000),
-    clinical_facts_json   CLOB          NOT NULL,
-    precheck_json         CLOB          NOT NULL,
+    clinical_facts_json   VARCHAR(1000000) NOT NULL,
+    precheck_json         VARCHAR(1000000) NOT NULL,
     criteria_version      VARCHAR(60)   NOT NULL,
     advice                VARCHAR(40)   NOT NULL,
     status                VARCHAR(20)   NOT NULL,

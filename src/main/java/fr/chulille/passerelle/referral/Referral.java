@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
@@ -19,6 +18,8 @@ import java.util.UUID;
  */
 @Entity
 public class Referral {
+
+    static final int JSON_SNAPSHOT_LENGTH = 1_000_000;
 
     @Id
     private UUID id;
@@ -33,9 +34,10 @@ public class Referral {
     private boolean consentAttested;
     @Column(name = "comment_text")
     private String comment;
-    @Lob
+    /** Plain VARCHAR(1000000) on every database: no @Lob, which PostgreSQL would store as a large object (oid). */
+    @Column(length = JSON_SNAPSHOT_LENGTH)
     private String clinicalFactsJson;
-    @Lob
+    @Column(length = JSON_SNAPSHOT_LENGTH)
     private String precheckJson;
     private String criteriaVersion;
     private String advice;

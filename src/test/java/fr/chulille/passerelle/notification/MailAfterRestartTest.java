@@ -1,10 +1,12 @@
 package fr.chulille.passerelle.notification;
 
 import fr.chulille.passerelle.Application;
+import fr.chulille.passerelle.TestDatabase;
 import fr.chulille.passerelle.referral.Referral;
 import fr.chulille.passerelle.referral.ReferralRepository;
 import fr.chulille.passerelle.referral.TestReferrals;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -15,6 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +35,13 @@ class MailAfterRestartTest {
     @TempDir
     Path dataFolder;
     final TestSmtpServer smtp = new TestSmtpServer();
+    /** Both starts use the same database: an H2 file, or one PostgreSQL schema in the PostgreSQL run. */
+    List<String> databaseArguments;
+
+    @BeforeEach
+    void chooseDatabase() {
+        databaseArguments = TestDatabase.restartableDatabaseArguments(dataFolder);
+    }
 
     /**
      * Each application context installs its own Vaadin-aware security context strategy globally; the
@@ -69,14 +80,14 @@ class MailAfterRestartTest {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(Application.class)
-                .run("--server.port=0",
-                        "--spring.datasource.url=jdbc:h2:file:" + dataFolder.resolve("passerelle").toAbsolutePath(),
-                        "--passerelle.embedded-smtp.enabled=false",
-                        "--spring.mail.host=127.0.0.1",
-                        "--spring.mail.port=" + smtp.port,
-                        "--passerelle.central-contact-email=" + CENTRAL,
-                        "--passerelle.mail.retry.initial-backoff=PT1H",
-                        "--passerelle.mail.retry.max-backoff=PT1H");
+        List<String> arguments = new ArrayList<>(databaseArguments);
+        arguments.addAll(List.of("--server.port=0",
+                "--passerelle.embedded-smtp.enabled=false",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtp.port,
+                "--passerelle.central-contact-email=" + CENTRAL,
+                "--passerelle.mail.retry.initial-backoff=PT1H",
+                "--passerelle.mail.retry.max-backoff=PT1H"));
+        return new SpringApplicationBuilder(Application.class).run(arguments.toArray(String[]::new));
     }
 }

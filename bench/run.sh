@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Benchmarks of Passerelle (never run by CI): pre-check throughput (JMH), start-up time of the
+# production jar, server heap per open Vaadin UI, submit latency with 50 concurrent referrers.
+# Loopback only, bounded loops. Results: target/bench/results.txt (docs/performance.md explains them).
+# Options (environment): BENCH_PORT (18080), BENCH_UI_SESSIONS (20), BENCH_STARTS (3),
+# MAVEN_FLAGS (e.g. -o), and PASSERELLE_TEST_POSTGRESQL_* to measure submit latency on PostgreSQL too.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+export PATH="$JAVA_HOME/bin:$PATH" VAADIN_USAGE_STATS_ENABLED=false SE_OFFLINE=true
+port="${BENCH_PORT:-18080}"
+sessions="${BENCH_UI_SESSIONS:-20}"
+starts="${BENCH_STARTS:-3}"
+out=target/bench
+mkdir -p "$out"
+results="$out/results.txt"
+log() { echo "$*" | tee -a "$results"; }
+: >"$results"
+log "Passerelle benchmarks, $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -n1)"
+
+# 1. The benchmark classes, compiled here into target/bench/classes (JMH's annotation processor
+#    generates the harness), against the main and test classes; then the jar (built if missing).
+./mvnw -B -q ${MAVEN_FLAGS:-} -Pbench test-compile dependency:build-classpath \
+  -Dmdep.outputFile="$out/classpath.txt" -Dmdep.includeScope=test
+rm -rf "$out/classes"
+javac -proc:full -processor org.openjdk.jmh.generators.BenchmarkProcessor -d "$out/classes" -cp "target/test-classes:target/classes:$(cat "$out/classpath.txt")" \
+  $(find src/bench/java -name '*.java')
+classpath="$out/classes:target/test-classes:target/classes:$(cat "$out/classpath.txt")"
+jar=$(ls target/passerelle-*.jar 2>/dev/null | head -n1 || true)
+if [ -z "$jar" ]; then
+  ./mvnw -B -q ${MAVEN_FLAGS:-} -Pproduction package
+  jar=$(ls target/passerelle-*.jar | head -n1)
+fi
+
+# 2. Pre-check evaluations per second (JMH, one thread).
+java -cp "$classpath" org.openjdk.jmh.Main PreCheckBenchmark -rf json -rff "$out/jmh.json" | tee "$out/jmh.txt" >/dev/null
+log "Pre-check (JMH, ops/s, 1 thread):"
+grep -E '^PreCheckBenchmark\.' "$out/jmh.txt" | tee -a "$results"
+
+# The production jar on loopback, default profile (embedded SMTP), a fresh H2 file per start.
+portal_pid=
+start_portal() {
+  local data
+  data=$(mktemp -d "$PWD/$out/data-XXXX")
+  PASSERELLE_DB_URL="jdbc:h2:file:$data/passerelle" PORT="$port" \
+    java -jar "$jar" --server.address=127.0.0.1 >"$out/portal.log" 2>&1 &
+  portal_pid=$!
+}
+stop_portal() {
+  kill "$portal_pid" 2>/dev/null || true
+  wait "$portal_pid" 2>/dev/null || true
+}
+trap stop_portal EXIT
+wait_ready() {
+  for _ in $(seq 1 1200); do
+    if curl -fsS "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then return 0; fi
+    kill -0 "$portal_pid" 2>/dev/null || { echo "The portal stopped: see $out/portal.log" >&2; return 1; }
+    sleep 0.1
+  done
+  echo "Not ready after 120 s" >&2
+  return 1
+}
+
+# 3. Start-up: from `java -jar` to readiness UP.
+log "Start-up of the production jar (java -jar to /actuator/health/readiness UP, empty H2 file):"
+for i in $(seq 1 "$starts"); do
+  t0=$(date +%s.%N)
+  start_portal
+  wait_ready
+  t1=$(date +%s.%N)
+  log "  start $i: $(echo "$t1 - $t0" | bc -l | xargs printf '%.1f') s ($(grep -o 'Started Application in [0-9.]* seconds' "$out/portal.log" | head -n1))"
+  stop_portal
+done
+
+# 4. Server heap per open Vaadin UI: N headless Chromium sessions on the summary page.
+start_portal
+wait_ready
+java -cp "$classpath" fr.chulille.passerelle.bench.UiHeapProbe "http://127.0.0.1:$port" "$portal_pid" "$sessions" \
+  2>"$out/ui-heap.log" | grep '^Heap per open UI' | tee -a "$results"
+stop_portal
+
+# 5. Submit latency with 50 concurrent referrers (in-process: main has no HTTP submit endpoint).
+java -cp "$classpath" fr.chulille.passerelle.referral.SubmitLatency >"$out/submit-h2.log" 2>&1
+grep '^Submit latency' "$out/submit-h2.log" | tee -a "$results"
+if [ -n "${PASSERELLE_TEST_POSTGRESQL_URL:-}" ]; then
+  java -Dpasserelle.test.postgresql=true -cp "$classpath" fr.chulille.passerelle.referral.SubmitLatency \
+    >"$out/submit-postgresql.log" 2>&1
+  grep '^Submit latency' "$out/submit-postgresql.log" | tee -a "$results"
+fi
+log "Done: $results"
