@@ -176,10 +176,7 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
         status.setItems(ReferralStatus.values());
         status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         status.setValue(referral.getStatus());
-        TextArea reason = new TextArea(getTranslation("inbox.detail.reason-label"));
-        reason.setId("status-reason");
-        reason.setMaxLength(InboxService.MAX_REASON_LENGTH);
-        reason.setHelperText(getTranslation("inbox.detail.reason-help"));
+        TextArea reason = textArea("status-reason", "inbox.detail.reason-label", "inbox.detail.reason-help", InboxService.MAX_REASON_LENGTH);
         Button change = new Button(getTranslation("inbox.detail.change-status"));
         change.setId("status-change");
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -202,10 +199,7 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
         if (details.notes().isEmpty()) {
             list.add(new ListItem(getTranslation("inbox.detail.none")));
         }
-        TextArea note = new TextArea(getTranslation("inbox.detail.note-label"));
-        note.setId("note-text");
-        note.setMaxLength(InboxService.MAX_NOTE_LENGTH);
-        note.setHelperText(getTranslation("inbox.detail.note-help"));
+        TextArea note = textArea("note-text", "inbox.detail.note-label", "inbox.detail.note-help", InboxService.MAX_NOTE_LENGTH);
         Button add = new Button(getTranslation("inbox.detail.add-note"));
         add.setId("note-add");
         add.addClickListener(click -> {
@@ -235,6 +229,14 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
         } catch (ObjectOptimisticLockingFailureException e) {
             Notification.show(getTranslation("inbox.detail.changed-meanwhile")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    private TextArea textArea(String id, String labelKey, String helperKey, int maxLength) {
+        TextArea area = new TextArea(getTranslation(labelKey));
+        area.setId(id);
+        area.setMaxLength(maxLength);
+        area.setHelperText(getTranslation(helperKey));
+        return area;
     }
 
     private Section section(String headingKey, Component... content) {

@@ -9,14 +9,22 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import fr.chulille.passerelle.referral.Referral;
+import fr.chulille.passerelle.referral.ReferralRepository;
+import fr.chulille.passerelle.referral.ReferralStatus;
+import fr.chulille.passerelle.referral.TestReferrals;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * In a real browser, under the real Content-Security-Policy: the inbox sends an anonymous visitor to the
- * LoginForm; the test investigator (created from PASSERELLE_ADMIN_*) logs in, reaches the inbox, logs out.
+ * LoginForm; the test investigator (created from PASSERELLE_ADMIN_*) logs in, reaches the inbox, opens a
+ * referral, changes its status, and logs out.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "PASSERELLE_ADMIN_USERNAME=" + StaffLoginIT.USERNAME,
@@ -43,10 +51,19 @@ class StaffLoginIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    ReferralRepository referrals;
+    @Autowired
+    ApplicationEventPublisher events;
     WebDriver driver;
+    Referral referral;
 
     @BeforeEach
     void openBrowser() {
+        referral = TestReferrals.submit(transactions, referrals, events,
+                TestReferrals.referral("Dr Browser Journey", "journey@hopital.example", "en"));
         driver = Browser.start("en-GB,en", 1280, 900);
     }
 
@@ -70,12 +87,31 @@ class StaffLoginIT {
         assertThat(Browser.consoleErrors(driver)).as("scripts, styles or requests refused by the CSP")
                 .noneMatch(message -> message.contains("Content Security Policy"));
 
+        openTheReferralAndPutItInReview();
+
         driver.findElement(By.id("logout")).click();
 
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("staff-login")));
         driver.get(url("/inbox"));
         Browser.waitFor(driver).until(ExpectedConditions.urlContains("/login"));
         assertThat(driver.findElements(By.id("logout"))).isEmpty();
+    }
+
+    /** The PI opens a referral from the inbox and changes its status; the audit trail shows who did it. */
+    private void openTheReferralAndPutItInReview() {
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.linkText(referral.getReference()))).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), "Referral " + referral.getReference()));
+
+        driver.findElement(By.id("status-select")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[normalize-space()='In review']"))).click();
+        driver.findElement(By.id("status-change")).click();
+
+        Browser.waitFor(driver).until(d -> d.findElements(By.tagName("li")).stream()
+                .anyMatch(item -> item.getText().contains(USERNAME + " changed the status NEW → IN_REVIEW")));
+        assertThat(referrals.findById(referral.getId()).orElseThrow().getStatus()).isEqualTo(ReferralStatus.IN_REVIEW);
+        driver.findElement(By.linkText("Back to all referrals")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), "Staff inbox"));
     }
 
     @Test

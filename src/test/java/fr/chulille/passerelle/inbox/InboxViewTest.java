@@ -1,6 +1,6 @@
 package fr.chulille.passerelle.inbox;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import fr.chulille.passerelle.SecuredBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 @WithMockUser(username = "coordinator.test", roles = "COORDINATOR")
-class InboxViewTest extends SpringBrowserlessTest {
+class InboxViewTest extends SecuredBrowserlessTest {
 
     @Autowired
     TransactionTemplate transactions;
@@ -55,7 +55,7 @@ class InboxViewTest extends SpringBrowserlessTest {
         navigate(InboxView.class);
         LanguagePreference.choose(Messages.ENGLISH);
 
-        assertThat(find(H1.class).single().getText()).isEqualTo("Referrals");
+        assertThat(find(H1.class).single().getText()).isEqualTo("Staff inbox");
         assertThat(find(Paragraph.class).withClassName("inbox-places").single().getText()).endsWith("out of 5 places — " +
                 (inbox.places().remaining() == 1 ? "1 place left" : inbox.places().remaining() + " places left"));
 
