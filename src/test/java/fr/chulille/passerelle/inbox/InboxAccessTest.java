@@ -6,12 +6,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,21 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Navigation to the inbox, as anonymous (refused: the login view instead) and as staff. */
 @SpringBootTest
 class InboxAccessTest extends SpringBrowserlessTest {
-
-    @Autowired
-    SecurityContextHolderStrategy securityContexts;
-
-    /**
-     * {@code @WithMockUser} writes into this application context's strategy (Vaadin's, one per context),
-     * while the mock Vaadin environment reads the static holder, which the last context started took over:
-     * point it back to this context's before the environment is set up.
-     */
-    @BeforeEach
-    @Override
-    protected void initVaadinEnvironment() {
-        SecurityContextHolder.setContextHolderStrategy(securityContexts);
-        super.initVaadinEnvironment();
-    }
 
     @Test
     void anonymousVisitorsLandOnTheLoginView() {
