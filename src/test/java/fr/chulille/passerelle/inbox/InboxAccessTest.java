@@ -1,11 +1,11 @@
 package fr.chulille.passerelle.inbox;
 
+import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
-import fr.chulille.passerelle.SecuredBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Navigation to the inbox, as anonymous (refused: the login view instead) and as staff. */
 @SpringBootTest
-class InboxAccessTest extends SecuredBrowserlessTest {
+class InboxAccessTest extends SpringBrowserlessTest {
 
     @Test
     void anonymousVisitorsLandOnTheLoginView() {

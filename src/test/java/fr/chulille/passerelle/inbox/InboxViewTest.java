@@ -1,6 +1,6 @@
 package fr.chulille.passerelle.inbox;
 
-import fr.chulille.passerelle.SecuredBrowserlessTest;
+import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 @WithMockUser(username = "coordinator.test", roles = "COORDINATOR")
-class InboxViewTest extends SecuredBrowserlessTest {
+class InboxViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TransactionTemplate transactions;

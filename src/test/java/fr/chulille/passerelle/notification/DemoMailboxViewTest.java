@@ -1,6 +1,6 @@
 package fr.chulille.passerelle.notification;
 
-import fr.chulille.passerelle.SecuredBrowserlessTest;
+import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Someone trying the portal reads the mails it sent, in the staff area. */
 @SpringBootTest
 @WithMockUser(roles = "INVESTIGATOR")
-class DemoMailboxViewTest extends SecuredBrowserlessTest {
+class DemoMailboxViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JavaMailSender mailSender;
