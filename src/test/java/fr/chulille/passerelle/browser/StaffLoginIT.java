@@ -107,8 +107,8 @@ class StaffLoginIT {
                 By.xpath("//vaadin-select-item[normalize-space()='In review']"))).click();
         driver.findElement(By.id("status-change")).click();
 
-        Browser.waitFor(driver).until(d -> d.findElements(By.tagName("li")).stream()
-                .anyMatch(item -> item.getText().contains(USERNAME + " changed the status NEW → IN_REVIEW")));
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"),
+                USERNAME + " changed the status NEW → IN_REVIEW"));
         assertThat(referrals.findById(referral.getId()).orElseThrow().getStatus()).isEqualTo(ReferralStatus.IN_REVIEW);
         driver.findElement(By.linkText("Back to all referrals")).click();
         Browser.waitFor(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), "Staff inbox"));
