@@ -27,7 +27,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -37,12 +36,11 @@ import java.util.stream.Collectors;
 @RolesAllowed({StaffRole.INVESTIGATOR_ROLE, StaffRole.COORDINATOR_ROLE})
 class InboxView extends Div implements LocaleChangeObserver {
 
-    private static final String ALL = "";
     private final InboxService inbox;
     private final H1 title = new H1();
     private final Paragraph places = new Paragraph();
-    private final Select<String> statusFilter = new Select<>();
-    private final Select<String> adviceFilter = new Select<>();
+    private final Select<ReferralStatus> statusFilter = new Select<>();
+    private final Select<AdviceKind> adviceFilter = new Select<>();
     private final TextField textFilter = new TextField();
     private final Anchor export;
     private final Paragraph count = new Paragraph();
@@ -62,10 +60,11 @@ class InboxView extends Div implements LocaleChangeObserver {
         count.addClassName("inbox-count");
         count.getElement().setAttribute("aria-live", "polite");
 
-        statusFilter.setItems(concat(ALL, Arrays.stream(ReferralStatus.values()).map(Enum::name).toArray(String[]::new)));
-        adviceFilter.setItems(concat(ALL, Arrays.stream(AdviceKind.values()).map(Enum::name).toArray(String[]::new)));
-        statusFilter.setValue(ALL);
-        adviceFilter.setValue(ALL);
+        // no selection = every status / every advice
+        statusFilter.setItems(ReferralStatus.values());
+        adviceFilter.setItems(AdviceKind.values());
+        statusFilter.setEmptySelectionAllowed(true);
+        adviceFilter.setEmptySelectionAllowed(true);
         textFilter.setValueChangeMode(ValueChangeMode.LAZY);
         textFilter.setClearButtonVisible(true);
         statusFilter.addValueChangeListener(e -> refresh());
@@ -116,8 +115,8 @@ class InboxView extends Div implements LocaleChangeObserver {
 
     private InboxFilter filter() {
         return new InboxFilter(
-                statusFilter.getValue() == null || statusFilter.getValue().isEmpty() ? null : ReferralStatus.valueOf(statusFilter.getValue()),
-                adviceFilter.getValue() == null || adviceFilter.getValue().isEmpty() ? null : adviceFilter.getValue(),
+                statusFilter.getValue(),
+                adviceFilter.getValue() == null ? null : adviceFilter.getValue().name(),
                 textFilter.getValue());
     }
 
@@ -134,11 +133,13 @@ class InboxView extends Div implements LocaleChangeObserver {
         places.setText(getTranslation("inbox.places", Map.of("enrolled", counter.enrolled(),
                 "target", counter.target(), "remaining", counter.remaining())));
         statusFilter.setLabel(getTranslation("inbox.filter.status"));
-        statusFilter.setItemLabelGenerator(value -> value.isEmpty() ? getTranslation("inbox.filter.all")
-                : getTranslation(ReferralStatus.valueOf(value).messageKey()));
+        statusFilter.setEmptySelectionCaption(getTranslation("inbox.filter.all"));
+        statusFilter.setItemLabelGenerator(status -> status == null ? getTranslation("inbox.filter.all")
+                : getTranslation(status.messageKey()));
         adviceFilter.setLabel(getTranslation("inbox.filter.advice"));
-        adviceFilter.setItemLabelGenerator(value -> value.isEmpty() ? getTranslation("inbox.filter.all")
-                : getTranslation(InboxService.adviceKey(value)));
+        adviceFilter.setEmptySelectionCaption(getTranslation("inbox.filter.all"));
+        adviceFilter.setItemLabelGenerator(advice -> advice == null ? getTranslation("inbox.filter.all")
+                : getTranslation(InboxService.adviceKey(advice.name())));
         textFilter.setLabel(getTranslation("inbox.filter.text"));
         textFilter.setHelperText(getTranslation("inbox.filter.text-help"));
         export.setText(getTranslation("inbox.export"));
@@ -151,12 +152,5 @@ class InboxView extends Div implements LocaleChangeObserver {
         mailColumn.setHeader(getTranslation("inbox.column.mail"));
         grid.setAriaLabel(getTranslation("inbox.grid-label"));
         refresh();
-    }
-
-    private static String[] concat(String first, String... rest) {
-        String[] all = new String[rest.length + 1];
-        all[0] = first;
-        System.arraycopy(rest, 0, all, 1, rest.length);
-        return all;
     }
 }

@@ -51,6 +51,7 @@ class InboxViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theInboxListsReferralsWithThePlacesCounterAndFilters() {
         navigate(InboxView.class);
         LanguagePreference.choose(Messages.ENGLISH);
@@ -65,6 +66,12 @@ class InboxViewTest extends SpringBrowserlessTest {
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getRow(0).reference()).isEqualTo(referral.getReference());
         assertThat(find(Paragraph.class).withClassName("inbox-count").single().getText()).isEqualTo("1 referral");
+
+        Select<ReferralStatus> status = find(Select.class).id("inbox-status-filter");
+        test(status).selectItem("Enrolled");
+        assertThat(test(grid).size()).isZero();
+        test(status).selectItem("New");
+        assertThat(test(grid).size()).isEqualTo(1);
 
         test(find(TextField.class).id("inbox-text-filter")).setValue("nobody-has-this-name");
         assertThat(test(grid).size()).isZero();
