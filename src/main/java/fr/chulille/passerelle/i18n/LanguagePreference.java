@@ -56,7 +56,11 @@ public final class LanguagePreference {
         if (ui != null && !locale.equals(ui.getLocale())) {
             ui.setLocale(locale);
         }
-        VaadinResponse response = VaadinService.getCurrentResponse();
+        remember(VaadinService.getCurrentResponse(), locale);
+    }
+
+    /** Remembers the language for a year (also when a {@code ?lang=} link is followed without Vaadin's client). */
+    public static void remember(VaadinResponse response, Locale locale) {
         if (response != null) {
             Cookie cookie = new Cookie(COOKIE, locale.getLanguage());
             cookie.setPath("/");

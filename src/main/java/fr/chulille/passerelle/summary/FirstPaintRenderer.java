@@ -11,23 +11,31 @@ import fr.chulille.passerelle.i18n.LanguagePreference;
 import fr.chulille.passerelle.i18n.Messages;
 import fr.chulille.passerelle.i18n.TranslationProvider;
 import fr.chulille.passerelle.trial.Trial;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Renders a public page into Vaadin's index.html: the title, description and language
  * alternates in the head, and a copy of the page (layout shell and content, the same markup
  * and classes as the views) beside Vaadin's outlet, which the view removes once it is connected.
+ * The copy works by itself: plain links (also for the language), and the print button.
  */
 final class FirstPaintRenderer {
 
     private final TranslationProvider translations;
     private final SummaryService summary;
+    private static final String START_ON_FIRST_INTERACTION = readResource("start-on-first-interaction.js");
+
     private final Trial trial = Trial.NCT06649227;
 
     FirstPaintRenderer(TranslationProvider translations, SummaryService summary) {
@@ -39,6 +47,8 @@ final class FirstPaintRenderer {
         VaadinRequest request = response.getVaadinRequest();
         PublicPage.forPath(request.getPathInfo()).ifPresent(page -> {
             Locale locale = LanguagePreference.resolve(request);
+            LanguagePreference.parse(request.getParameter(LanguagePreference.URL_PARAMETER))
+                    .ifPresent(chosen -> LanguagePreference.remember(response.getVaadinResponse(), chosen));
             Translator t = (key, arguments) -> translations.getTranslation(key, locale, arguments);
             SummaryFacts facts = PageFacts.of(summary, t, locale);
             Document document = response.getDocument();
@@ -47,6 +57,9 @@ final class FirstPaintRenderer {
             Element content = (Element) ElementUtil.toJsoup(document, page.content(t, facts, PageQuery.of(query)).getElement());
             // beside Vaadin's #outlet, not inside: Vaadin's client empties the outlet as soon as it starts
             document.body().prependChild(shell(document, t, locale, page, content));
+            if (request.getUserPrincipal() == null) {
+                startVaadinOnFirstInteraction(document);
+            }
             // jsoup's pretty printer would add white space between inline elements of the copy
             document.outputSettings().prettyPrint(false);
         });
@@ -87,10 +100,13 @@ final class FirstPaintRenderer {
                 .attr("aria-label", t.translate("layout.language.label"));
         for (Locale language : Messages.LOCALES) {
             String code = language.getLanguage();
-            languages.appendElement("vaadin-button").attr("theme", "small tertiary").attr("lang", code)
+            Element link = languages.appendElement("a").attr("href", "/" + page.path + "?lang=" + code)
+                    .attr("lang", code).attr("hreflang", code)
                     .attr("aria-label", t.translate("layout.language." + code))
-                    .attr("aria-pressed", String.valueOf(code.equals(locale.getLanguage())))
                     .text(code.toUpperCase(Locale.ROOT));
+            if (code.equals(locale.getLanguage())) {
+                link.attr("aria-current", "true");
+            }
         }
         Element main = app.appendElement("main").addClass("app-main").id("main").attr("tabindex", "-1");
         main.appendElement("div").appendChild(content);
@@ -99,7 +115,31 @@ final class FirstPaintRenderer {
                 "site", trial.site(), "nctId", trial.nctId(), "ctisId", trial.ctisId())));
         footer.appendElement("p").appendElement("a").attr("href", "accessibility")
                 .text(t.translate("layout.footer.accessibility"));
+        footer.appendElement("p").appendElement("a").addClass("staff-login").attr("href", "login")
+                .text(t.translate("security.login.link"));
         return app;
+    }
+
+    /**
+     * For visitors who are not logged in, the copy is the whole working page (links, language
+     * links, print button), so Vaadin's client waits for the first touch, click or key press:
+     * a phone paints and settles without parsing ~500 KiB of JavaScript. Staff get it at once.
+     */
+    private static void startVaadinOnFirstInteraction(Document document) {
+        for (Element bootstrap : document.head().select("script[type=module][src*=VAADIN/]")) {
+            bootstrap.after(new Element("script").attr("data-vaadin-src", bootstrap.attr("src"))
+                    .appendChild(new DataNode(START_ON_FIRST_INTERACTION)));
+            bootstrap.remove();
+        }
+        document.head().select("link[rel=modulepreload]").remove();
+    }
+
+    private static String readResource(String name) {
+        try (var in = FirstPaintRenderer.class.getResourceAsStream(name)) {
+            return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

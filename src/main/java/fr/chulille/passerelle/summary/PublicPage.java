@@ -68,11 +68,31 @@ enum PublicPage {
                   document.head.appendChild(meta);
                 }
                 meta.content = $0;
+                // Vaadin's client keeps the view's container hidden until the navigation is over
+                const hiddenUntilNavigated = element => {
+                  for (let e = element; e && e.id !== 'outlet'; e = e.parentElement) {
+                    if (getComputedStyle(e).display === 'none') {
+                      return true;
+                    }
+                  }
+                  return false;
+                };
+                // the keyboard focus moves to the same link or button of the view's markup
+                const focusable = root => [...root.querySelectorAll('a[href], button, vaadin-button, [tabindex]')];
                 const removeCopy = () => {
-                  if (this.isConnected) {
-                    document.getElementById($1)?.remove();
-                  } else {
+                  const copy = document.getElementById($1);
+                  if (!copy) {
+                    return;
+                  }
+                  if (!this.isConnected || hiddenUntilNavigated(this)) {
                     requestAnimationFrame(removeCopy);
+                    return;
+                  }
+                  const focused = focusable(copy).indexOf(document.activeElement);
+                  const app = this.closest('.app');
+                  copy.remove();
+                  if (focused >= 0 && app) {
+                    focusable(app)[focused]?.focus({preventScroll: true});
                   }
                 };
                 removeCopy();""", description, FIRST_PAINT_ID);

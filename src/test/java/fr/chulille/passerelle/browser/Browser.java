@@ -1,10 +1,12 @@
 package fr.chulille.passerelle.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -57,10 +59,33 @@ public final class Browser {
      * into the first response (before that, the page shows but does not react).
      */
     public static void waitForVaadin(WebDriver driver) {
-        waitFor(driver).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        waitFor(driver).until(d -> Boolean.TRUE.equals(js(d).executeScript(
                 "return document.getElementById('first-paint') === null && document.querySelector('.app-main') !== null"
                         + " && !!window.Vaadin && !!window.Vaadin.Flow && Object.keys(window.Vaadin.Flow.clients || {}).length > 0"
                         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
+    /** Waits until the served document is complete (public pages work before Vaadin's client starts). */
+    public static void waitForDocument(WebDriver driver) {
+        waitFor(driver).until(d -> "complete".equals(js(d).executeScript("return document.readyState"))
+                && !d.findElements(By.tagName("h1")).isEmpty());
+    }
+
+    /** Whether Vaadin's client has been requested at all by the page. */
+    public static boolean vaadinRequested(WebDriver driver) {
+        return Boolean.TRUE.equals(js(driver).executeScript(
+                "return !!(window.Vaadin && window.Vaadin.Flow)"
+                        + " || performance.getEntriesByType('resource').some(e => e.name.includes('/VAADIN/'))"));
+    }
+
+    /** A public page: a visitor's first click (on the heading, which does nothing) starts Vaadin's client. */
+    public static void startVaadinByClicking(WebDriver driver) {
+        new Actions(driver).moveToElement(driver.findElement(By.tagName("h1"))).click().perform();
+        waitForVaadin(driver);
+    }
+
+    private static JavascriptExecutor js(WebDriver driver) {
+        return (JavascriptExecutor) driver;
     }
 
     public static String htmlLang(WebDriver driver) {

@@ -59,6 +59,20 @@ class FirstResponseIT {
     }
 
     @org.junit.jupiter.api.Test
+    void theServedPageLinksToTheOtherLanguageOfTheSamePageAndRemembersTheLanguageOfItsUrl() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/professionals?lang=en")).header("Accept-Language", "fr").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.body())
+                .contains("<a href=\"/professionals?lang=fr\" lang=\"fr\" hreflang=\"fr\"")
+                .containsPattern("<a href=\"/professionals\\?lang=en\" [^>]*aria-current=\"true\">EN</a>")
+                .contains("class=\"staff-login\" href=\"login\"");
+        assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("passerelle-lang=en;").contains("HttpOnly"));
+    }
+
+    @org.junit.jupiter.api.Test
     void robotsTxtIsServedAsText() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/robots.txt")).build(),
                 HttpResponse.BodyHandlers.ofString());

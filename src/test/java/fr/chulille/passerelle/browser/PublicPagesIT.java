@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The public pages in a real browser: accessibility (axe-core), phone width, print. */
+/** The public pages as a visitor gets them, before Vaadin's client starts: accessibility (axe-core), phone width, print. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PublicPagesIT {
 
@@ -87,7 +87,7 @@ class PublicPagesIT {
 
     private void open(String path) {
         driver.get("http://localhost:" + port + path);
-        Browser.waitForVaadin(driver);
+        Browser.waitForDocument(driver);
     }
 
     private JavascriptExecutor js() {

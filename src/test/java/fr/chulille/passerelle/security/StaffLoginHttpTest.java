@@ -52,6 +52,19 @@ class StaffLoginHttpTest {
     }
 
     @Test
+    void thePublicSummaryStartsVaadinsClientAtOnceForStaffButOnTheFirstInteractionForVisitors() {
+        String visitorsPage = new LoginClient(port).get("/").body();
+        LoginClient staff = new LoginClient(port);
+        staff.login(newAccount(), PASSWORD);
+        String staffPage = staff.get("/").body();
+
+        String bootstrapScript = "<script[^>]* src=\"[^\"]*VAADIN/[^\"]+\"";
+        assertThat(visitorsPage).containsPattern("<script data-vaadin-src=\"[^\"]*VAADIN/[^\"]+\">")
+                .doesNotContainPattern(bootstrapScript);
+        assertThat(staffPage).containsPattern(bootstrapScript).doesNotContain("data-vaadin-src");
+    }
+
+    @Test
     void aWrongPasswordIsRefused() {
         String username = newAccount();
 
