@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -34,7 +35,7 @@ import java.util.stream.Collectors;
 @Route(value = "inbox", layout = MainLayout.class)
 @Menu(order = 3, title = "layout.nav.inbox")
 @RolesAllowed({StaffRole.INVESTIGATOR_ROLE, StaffRole.COORDINATOR_ROLE})
-class InboxView extends Div implements LocaleChangeObserver {
+class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private final InboxService inbox;
     private final H1 title = new H1();
@@ -125,9 +126,15 @@ class InboxView extends Div implements LocaleChangeObserver {
         count.setText(getTranslation("inbox.count", Map.of("count", inbox.count(filter()))));
     }
 
+    /** The router sets the title after every navigation (to an empty one without this), after localeChange. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inbox.page-title");
+    }
+
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getTranslation("inbox.page-title")));
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
         title.setText(getTranslation("inbox.heading"));
         InboxService.Places counter = inbox.places();
         places.setText(getTranslation("inbox.places", Map.of("enrolled", counter.enrolled(),

@@ -23,6 +23,7 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fr.chulille.passerelle.eligibility.TrialCriteria;
@@ -45,7 +46,7 @@ import java.util.function.Supplier;
 /** One referral for staff: everything submitted, its pre-check, mails, status workflow, notes and audit trail. */
 @Route(value = "inbox/:referralId", layout = MainLayout.class)
 @RolesAllowed({StaffRole.INVESTIGATOR_ROLE, StaffRole.COORDINATOR_ROLE})
-class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChangeObserver {
+class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final InboxService inbox;
     private ReferralDetails details;
@@ -65,6 +66,13 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
         }
     }
 
+    /** The router sets the title after every navigation (to an empty one without this), after localeChange. */
+    @Override
+    public String getPageTitle() {
+        return details == null ? getTranslation("inbox.page-title")
+                : getTranslation("inbox.detail.page-title", Map.of("reference", details.referral().getReference()));
+    }
+
     @Override
     public void localeChange(LocaleChangeEvent event) {
         render();
@@ -76,7 +84,7 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
             return;
         }
         Referral referral = details.referral();
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getTranslation("inbox.detail.page-title", Map.of("reference", referral.getReference()))));
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
         add(new Anchor("inbox", getTranslation("inbox.detail.back")),
                 new H1(getTranslation("inbox.detail.heading", Map.of("reference", referral.getReference()))),
                 summarySection(referral), referrerSection(referral), patientSection(referral), factsSection(referral),

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.chulille.passerelle.i18n.Messages;
 import fr.chulille.passerelle.layout.MainLayout;
@@ -19,7 +20,7 @@ import java.util.Map;
 /** Staff only: the mails the embedded SMTP server received (default profile), newest first. */
 @Route(value = "inbox/mails", layout = MainLayout.class)
 @RolesAllowed({StaffRole.INVESTIGATOR_ROLE, StaffRole.COORDINATOR_ROLE})
-class DemoMailboxView extends Div implements LocaleChangeObserver {
+class DemoMailboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private final DemoMailbox mailbox;
 
@@ -28,10 +29,16 @@ class DemoMailboxView extends Div implements LocaleChangeObserver {
         addClassName("demo-mailbox");
     }
 
+    /** The router sets the title after every navigation (to an empty one without this), after localeChange. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notification.mailbox.page-title");
+    }
+
     @Override
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getTranslation("notification.mailbox.page-title")));
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
         add(new H1(getTranslation("notification.mailbox.heading")));
         mailbox.mails().ifPresentOrElse(this::show,
                 () -> add(new Paragraph(getTranslation("notification.mailbox.real-server"))));

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -33,7 +33,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 
-/** Shown in place of the form once sent: the reference, and a printable copy of what was sent. */
+/** Shown in place of the form once sent (h1, then h2 sections): the reference, and a printable copy of what was sent. */
 class ReferralConfirmation extends Section {
 
     private final Texts texts;
@@ -45,7 +45,8 @@ class ReferralConfirmation extends Section {
         this.locale = locale;
         setId("referral-confirmation");
         addClassName("referral-confirmation");
-        H2 heading = new H2(texts.t("referral.sent.heading"));
+        // the confirmation replaces the whole view, its heading included: it is the page's h1
+        H1 heading = new H1(texts.t("referral.sent.heading"));
         Span reference = new Span(submitted.reference());
         reference.setId("referral-reference");
         reference.addClassName("referral-reference");
@@ -64,7 +65,7 @@ class ReferralConfirmation extends Section {
     private Component copy(ReferralSubmission sent, PreCheckResult preCheck) {
         Div copy = new Div();
         copy.addClassName("referral-copy");
-        copy.add(new H3(texts.t("referral.sent.copy")));
+        copy.add(new H2(texts.t("referral.sent.copy")));
         var referrer = sent.referrer();
         copy.add(list(new String[][] {
                 {texts.t("referral.field.referrer-name"), referrer.name()},
@@ -81,11 +82,11 @@ class ReferralConfirmation extends Section {
             facts.add(new DescriptionList.Term(texts.t(fact.labelKey())),
                     new DescriptionList.Description(value(fact.valueIn(sent.facts())) + date));
         }
-        copy.add(new H3(texts.t("referral.sent.clinical")), facts);
+        copy.add(new H2(texts.t("referral.sent.clinical")), facts);
         if (sent.comment() != null && !sent.comment().isBlank()) {
-            copy.add(new H3(texts.t("referral.field.comment")), new Paragraph(sent.comment()));
+            copy.add(new H2(texts.t("referral.field.comment")), new Paragraph(sent.comment()));
         }
-        copy.add(new H3(texts.t("referral.precheck.heading")), new Paragraph(texts.t(preCheck.advice().headline())));
+        copy.add(new H2(texts.t("referral.precheck.heading")), new Paragraph(texts.t(preCheck.advice().headline())));
         UnorderedList outcomes = new UnorderedList();
         preCheck.evaluations().forEach(evaluation -> outcomes.add(new ListItem(
                 texts.t(evaluation.criterion().shortLabelKey()) + " — " + texts.t(evaluation.displayKey()))));

@@ -22,6 +22,7 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -38,7 +39,7 @@ import java.util.UUID;
 @Menu(order = 2, title = "layout.nav.referral")
 @AnonymousAllowed
 @StyleSheet("styles/referral.css")
-class ReferralView extends Div implements LocaleChangeObserver {
+class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private final ReferralService referrals;
     private final Texts texts = new Texts(this);
@@ -70,9 +71,15 @@ class ReferralView extends Div implements LocaleChangeObserver {
         refreshPreCheck();
     }
 
+    /** The router sets the title after every navigation (to an empty one without this), after localeChange. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("referral.page-title");
+    }
+
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getTranslation("referral.page-title")));
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
         texts.apply();
         refreshPreCheck();
         rppsWarning();

@@ -9,6 +9,7 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -19,7 +20,7 @@ import org.springframework.security.web.WebAttributes;
 /** The study team's login: Vaadin's LoginForm posting to Spring Security's form login at /login. */
 @Route(value = "login", layout = MainLayout.class)
 @AnonymousAllowed
-class LoginView extends Div implements BeforeEnterObserver, LocaleChangeObserver {
+class LoginView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private enum Failure { NONE, WRONG_CREDENTIALS, LOCKED }
 
@@ -50,9 +51,15 @@ class LoginView extends Div implements BeforeEnterObserver, LocaleChangeObserver
                 && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
     }
 
+    /** The router sets the title after every navigation (to an empty one without this), after localeChange. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.login.page-title");
+    }
+
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getTranslation("security.login.page-title")));
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
         title.setText(getTranslation("security.login.heading"));
         intro.setText(getTranslation("security.login.intro"));
         translateForm();
