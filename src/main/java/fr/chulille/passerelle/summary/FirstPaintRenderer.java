@@ -56,7 +56,10 @@ final class FirstPaintRenderer {
             String query = request instanceof VaadinServletRequest servlet ? servlet.getQueryString() : null;
             Element content = (Element) ElementUtil.toJsoup(document, page.content(t, facts, PageQuery.of(query)).getElement());
             // beside Vaadin's #outlet, not inside: Vaadin's client empties the outlet as soon as it starts
-            document.body().prependChild(shell(document, t, locale, page, content));
+            Element copy = shell(document, t, locale, page, content);
+            // the copy's links load their page: Vaadin's client, while it starts, must not route them itself
+            copy.select("a[href]").attr("router-ignore", "");
+            document.body().prependChild(copy);
             if (request.getUserPrincipal() == null) {
                 startVaadinOnFirstInteraction(document);
             }
