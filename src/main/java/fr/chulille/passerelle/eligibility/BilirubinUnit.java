@@ -20,6 +20,11 @@ public enum BilirubinUnit implements MeasurementUnit {
     }
 
     @Override
+    public BigDecimal fromProtocolUnit(BigDecimal value) {
+        return value.multiply(perMgPerDl);
+    }
+
+    @Override
     public String labelKey() {
         return "eligibility.unit.bilirubin." + name();
     }

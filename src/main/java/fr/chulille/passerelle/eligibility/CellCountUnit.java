@@ -19,6 +19,11 @@ public enum CellCountUnit implements MeasurementUnit {
     }
 
     @Override
+    public BigDecimal fromProtocolUnit(BigDecimal value) {
+        return value.divide(perMicrolitre);
+    }
+
+    @Override
     public String labelKey() {
         return "eligibility.unit.cell-count." + name();
     }

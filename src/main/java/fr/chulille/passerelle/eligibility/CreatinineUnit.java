@@ -20,6 +20,11 @@ public enum CreatinineUnit implements MeasurementUnit {
     }
 
     @Override
+    public BigDecimal fromProtocolUnit(BigDecimal value) {
+        return value.multiply(perMgPerDl);
+    }
+
+    @Override
     public String labelKey() {
         return "eligibility.unit.creatinine." + name();
     }

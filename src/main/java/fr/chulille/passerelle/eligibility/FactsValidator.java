@@ -3,12 +3,27 @@ package fr.chulille.passerelle.eligibility;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Rejects impossible values before they reach the engine; each problem names its field. */
 public final class FactsValidator {
 
     static final int MAXIMUM_AGE = 130;
     static final int MAXIMUM_WEIGHT_KG = 400;
+    static final int MAXIMUM_LIFE_EXPECTANCY_MONTHS = 1200;
+    static final int MAXIMUM_CLEARANCE_ML_PER_MIN = 500;
+    static final int MAXIMUM_UPPER_LIMIT_OF_NORMAL = 1000;
+    /** More would be no laboratory's precision, and would make rounding for display unboundedly slow (1E-999999999). */
+    static final int MAXIMUM_DECIMALS = 6;
+
+    // Beyond any human value, in the protocol's unit: such a number was typed in another unit.
+    private static final BigDecimal MAXIMUM_PLATELETS_PER_MICROLITRE = new BigDecimal("10000000");
+    private static final BigDecimal MAXIMUM_LYMPHOCYTES_PER_MICROLITRE = new BigDecimal("2000000");
+    private static final BigDecimal MINIMUM_CREATININE_MG_PER_DL = new BigDecimal("0.05");
+    private static final BigDecimal MAXIMUM_CREATININE_MG_PER_DL = new BigDecimal("50");
+    private static final BigDecimal MAXIMUM_BILIRUBIN_MG_PER_DL = new BigDecimal("100");
+    private static final BigDecimal MAXIMUM_TIMES_ULN = new BigDecimal("1000");
+    private static final BigDecimal MAXIMUM_UNITS_PER_LITRE = new BigDecimal("100000");
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -17,20 +32,27 @@ public final class FactsValidator {
 
     public static ValidationResult validate(ClinicalFacts facts, int referenceYear) {
         FactsValidator validator = new FactsValidator();
+        for (Fact fact : Fact.values()) {
+            validator.checkDecimals(fact, fact.valueIn(facts));
+        }
         validator.checkAge(facts, referenceYear);
         validator.positiveAtMost(Fact.WEIGHT_KG, facts.weightKg(), MAXIMUM_WEIGHT_KG);
         validator.inRange(Fact.CD19_PERCENT_OF_BLASTS, facts.cd19PercentOfBlasts(), 0, 100);
         validator.notNegative(Fact.INDUCTION_COURSES, Decimals.of(facts.inductionCourses()));
         validator.inRange(Fact.ECOG, Decimals.of(facts.ecog()), 0, 5);
-        validator.notNegative(Fact.LIFE_EXPECTANCY_MONTHS, facts.lifeExpectancyMonths());
+        validator.notNegativeAtMost(Fact.LIFE_EXPECTANCY_MONTHS, facts.lifeExpectancyMonths(), MAXIMUM_LIFE_EXPECTANCY_MONTHS);
         validator.inRange(Fact.WORST_PRIOR_TOXICITY_GRADE, Decimals.of(facts.worstPriorToxicityGrade()), 0, 5);
         validator.notNegative(Fact.PLATELETS, value(facts.platelets()));
+        validator.possibleInItsUnit(Fact.PLATELETS, facts.platelets(), BigDecimal.ZERO, MAXIMUM_PLATELETS_PER_MICROLITRE);
         validator.notNegative(Fact.LYMPHOCYTES, value(facts.lymphocytes()));
+        validator.possibleInItsUnit(Fact.LYMPHOCYTES, facts.lymphocytes(), BigDecimal.ZERO, MAXIMUM_LYMPHOCYTES_PER_MICROLITRE);
         validator.positive(Fact.CREATININE, value(facts.creatinine()));
-        validator.notNegative(Fact.MEASURED_CREATININE_CLEARANCE, facts.measuredCreatinineClearance());
+        validator.possibleInItsUnit(Fact.CREATININE, facts.creatinine(), MINIMUM_CREATININE_MG_PER_DL, MAXIMUM_CREATININE_MG_PER_DL);
+        validator.notNegativeAtMost(Fact.MEASURED_CREATININE_CLEARANCE, facts.measuredCreatinineClearance(), MAXIMUM_CLEARANCE_ML_PER_MIN);
         validator.checkLiverEnzyme(Fact.ALT, facts.alt());
         validator.checkLiverEnzyme(Fact.AST, facts.ast());
         validator.notNegative(Fact.BILIRUBIN, value(facts.bilirubin()));
+        validator.possibleInItsUnit(Fact.BILIRUBIN, facts.bilirubin(), BigDecimal.ZERO, MAXIMUM_BILIRUBIN_MG_PER_DL);
         validator.inRange(Fact.LVEF_PERCENT, facts.lvefPercent(), 0, 100);
         validator.inRange(Fact.SPO2_ROOM_AIR_PERCENT, facts.spo2RoomAirPercent(), 0, 100);
         if (facts.sex() == Sex.MALE && facts.childbearingPotential() == Answer.YES) {
@@ -77,9 +99,44 @@ public final class FactsValidator {
             return;
         }
         notNegative(fact, enzyme.value());
+        boolean timesUln = enzyme.unit() == LiverEnzymeUnit.TIMES_ULN;
+        BigDecimal highest = timesUln ? MAXIMUM_TIMES_ULN : MAXIMUM_UNITS_PER_LITRE;
+        if (enzyme.value().compareTo(highest) > 0) {
+            add(fact, MessageKey.VALIDATION_CHECK_UNIT.with("min", BigDecimal.ZERO, "max", highest));
+        }
         BigDecimal upperLimit = enzyme.upperLimitOfNormal();
-        if (enzyme.unit() == LiverEnzymeUnit.UNITS_PER_LITRE && upperLimit != null && upperLimit.signum() <= 0) {
+        if (!timesUln && upperLimit != null && upperLimit.signum() <= 0) {
             add(fact, MessageKey.VALIDATION_UPPER_LIMIT_OF_NORMAL_POSITIVE.with());
+        }
+        if (!timesUln && upperLimit != null && upperLimit.compareTo(BigDecimal.valueOf(MAXIMUM_UPPER_LIMIT_OF_NORMAL)) > 0) {
+            add(fact, MessageKey.VALIDATION_MAXIMUM.with("max", MAXIMUM_UPPER_LIMIT_OF_NORMAL));
+        }
+    }
+
+    /**
+     * A laboratory value no patient can have in the unit chosen, such as 30 000 G/L of platelets: the
+     * doctor is told the possible range in that unit. Compared as typed, before any conversion.
+     */
+    private void possibleInItsUnit(Fact fact, Measurement<?> measurement, BigDecimal lowest, BigDecimal highest) {
+        if (measurement == null || measurement.value().signum() <= 0) {
+            return;
+        }
+        BigDecimal min = measurement.unit().fromProtocolUnit(lowest);
+        BigDecimal max = measurement.unit().fromProtocolUnit(highest);
+        if (measurement.value().compareTo(min) < 0 || measurement.value().compareTo(max) > 0) {
+            add(fact, MessageKey.VALIDATION_CHECK_UNIT.with("min", min, "max", max));
+        }
+    }
+
+    private void checkDecimals(Fact fact, Object value) {
+        Stream<BigDecimal> numbers = switch (value) {
+            case BigDecimal number -> Stream.of(number);
+            case Measurement<?> measurement -> Stream.of(measurement.value());
+            case LiverEnzyme enzyme -> Stream.of(enzyme.value(), enzyme.upperLimitOfNormal());
+            case null, default -> Stream.empty();
+        };
+        if (numbers.anyMatch(number -> number != null && number.scale() > MAXIMUM_DECIMALS)) {
+            add(fact, MessageKey.VALIDATION_DECIMALS.with("max", MAXIMUM_DECIMALS));
         }
     }
 
@@ -101,6 +158,13 @@ public final class FactsValidator {
     private void positive(Fact fact, BigDecimal value) {
         if (value != null && value.signum() <= 0) {
             add(fact, MessageKey.VALIDATION_POSITIVE.with());
+        }
+    }
+
+    private void notNegativeAtMost(Fact fact, BigDecimal value, int max) {
+        notNegative(fact, value);
+        if (value != null && value.compareTo(BigDecimal.valueOf(max)) > 0) {
+            add(fact, MessageKey.VALIDATION_MAXIMUM.with("max", max));
         }
     }
 

@@ -8,5 +8,8 @@ public sealed interface MeasurementUnit permits CellCountUnit, CreatinineUnit, B
     /** Exact conversion to the unit the protocol writes its threshold in. */
     BigDecimal toProtocolUnit(BigDecimal value);
 
+    /** Exact conversion back from the protocol's unit, to state a limit in the unit the doctor chose. */
+    BigDecimal fromProtocolUnit(BigDecimal value);
+
     String labelKey();
 }

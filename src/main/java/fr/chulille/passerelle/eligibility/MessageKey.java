@@ -77,7 +77,9 @@ public enum MessageKey {
     VALIDATION_YEAR_TOO_OLD("eligibility.validation.year-too-old"),
     VALIDATION_AGE_BIRTH_YEAR_MISMATCH("eligibility.validation.age-birth-year-mismatch"),
     VALIDATION_UPPER_LIMIT_OF_NORMAL_POSITIVE("eligibility.validation.upper-limit-of-normal-positive"),
-    VALIDATION_CHILDBEARING_POTENTIAL_MALE("eligibility.validation.childbearing-potential-male");
+    VALIDATION_CHILDBEARING_POTENTIAL_MALE("eligibility.validation.childbearing-potential-male"),
+    VALIDATION_CHECK_UNIT("eligibility.validation.check-unit"),
+    VALIDATION_DECIMALS("eligibility.validation.decimals");
 
     private final String key;
 

@@ -12,6 +12,9 @@ import java.util.UUID;
 @Entity
 class AuditEntry {
 
+    /** The width of the column: a long reason or search text is cut, never refused with the action it records. */
+    static final int MAX_DETAIL_LENGTH = 1000;
+
     enum Action {
         VIEW, STATUS_CHANGE, NOTE, EXPORT;
 
@@ -37,8 +40,19 @@ class AuditEntry {
         this.referralId = referralId;
         this.actor = actor;
         this.action = action;
-        this.detail = detail;
+        this.detail = bounded(detail);
         this.at = at;
+    }
+
+    private static String bounded(String detail) {
+        if (detail == null || detail.length() <= MAX_DETAIL_LENGTH) {
+            return detail;
+        }
+        int end = MAX_DETAIL_LENGTH - 1;
+        if (Character.isHighSurrogate(detail.charAt(end - 1))) {
+            end--;
+        }
+        return detail.substring(0, end) + "…";
     }
 
     AuditLine line() {

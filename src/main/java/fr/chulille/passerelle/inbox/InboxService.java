@@ -5,6 +5,7 @@ import fr.chulille.passerelle.i18n.TranslationProvider;
 import fr.chulille.passerelle.notification.MailDeliveries;
 import fr.chulille.passerelle.notification.MailStatus;
 import fr.chulille.passerelle.referral.Enrolments;
+import fr.chulille.passerelle.referral.FreeText;
 import fr.chulille.passerelle.referral.Referral;
 import fr.chulille.passerelle.referral.ReferralRepository;
 import fr.chulille.passerelle.referral.ReferralStatus;
@@ -83,8 +84,8 @@ public class InboxService {
     public ReferralDetails changeStatus(UUID referralId, ReferralStatus status, String reason) {
         Referral referral = find(referralId);
         String cleanReason = reason == null ? null : reason.strip();
-        if (cleanReason != null && cleanReason.length() > MAX_REASON_LENGTH) {
-            throw new IllegalArgumentException("Reason too long");
+        if (cleanReason != null && (cleanReason.length() > MAX_REASON_LENGTH || !FreeText.isValidLines(cleanReason))) {
+            throw new IllegalArgumentException("Reason too long or with control characters");
         }
         ReferralStatus before = referral.getStatus();
         referral.changeStatus(status, cleanReason, clock.instant());
@@ -96,8 +97,8 @@ public class InboxService {
     public ReferralDetails addNote(UUID referralId, String text) {
         Referral referral = find(referralId);
         String note = text == null ? "" : text.strip();
-        if (note.isEmpty() || note.length() > MAX_NOTE_LENGTH) {
-            throw new IllegalArgumentException("A note holds 1 to " + MAX_NOTE_LENGTH + " characters");
+        if (note.isEmpty() || note.length() > MAX_NOTE_LENGTH || !FreeText.isValidLines(note)) {
+            throw new IllegalArgumentException("A note holds 1 to " + MAX_NOTE_LENGTH + " characters, without control characters");
         }
         notes.save(new ReferralNote(referralId, currentUser(), clock.instant(), note));
         record(referralId, AuditEntry.Action.NOTE, null);

@@ -122,6 +122,9 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     }
 
     private void refresh() {
+        boolean tooLong = textFilter.getValue().strip().length() > InboxFilter.MAX_TEXT_LENGTH;
+        textFilter.setInvalid(tooLong);
+        textFilter.setErrorMessage(tooLong ? getTranslation("inbox.filter.too-long", Map.of("max", InboxFilter.MAX_TEXT_LENGTH)) : null);
         grid.getDataProvider().refreshAll();
         count.setText(getTranslation("inbox.count", Map.of("count", inbox.count(filter()))));
     }

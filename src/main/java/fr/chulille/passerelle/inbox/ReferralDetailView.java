@@ -29,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import fr.chulille.passerelle.eligibility.TrialCriteria;
 import fr.chulille.passerelle.i18n.Messages;
 import fr.chulille.passerelle.layout.MainLayout;
+import fr.chulille.passerelle.referral.FreeText;
 import fr.chulille.passerelle.notification.MailStatus;
 import fr.chulille.passerelle.referral.Referral;
 import fr.chulille.passerelle.referral.ReferralStatus;
@@ -184,7 +185,7 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
         status.setItems(ReferralStatus.values());
         status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         status.setValue(referral.getStatus());
-        TextArea reason = textArea("status-reason", "inbox.detail.reason-label", "inbox.detail.reason-help", InboxService.MAX_REASON_LENGTH);
+        TextArea reason = textArea("status-reason", "inbox.detail.reason-label", "inbox.detail.reason-help");
         Button change = new Button(getTranslation("inbox.detail.change-status"));
         change.setId("status-change");
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -193,6 +194,9 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
                 reason.setInvalid(true);
                 reason.setErrorMessage(getTranslation("inbox.detail.reason-required"));
                 reason.focus();
+                return;
+            }
+            if (refused(reason, InboxService.MAX_REASON_LENGTH)) {
                 return;
             }
             act(() -> inbox.changeStatus(referral.getId(), status.getValue(), reason.getValue()), "inbox.detail.status-changed");
@@ -207,13 +211,16 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
         if (details.notes().isEmpty()) {
             list.add(new ListItem(getTranslation("inbox.detail.none")));
         }
-        TextArea note = textArea("note-text", "inbox.detail.note-label", "inbox.detail.note-help", InboxService.MAX_NOTE_LENGTH);
+        TextArea note = textArea("note-text", "inbox.detail.note-label", "inbox.detail.note-help");
         Button add = new Button(getTranslation("inbox.detail.add-note"));
         add.setId("note-add");
         add.addClickListener(click -> {
             if (note.getValue().isBlank()) {
                 note.setInvalid(true);
                 note.setErrorMessage(getTranslation("inbox.detail.note-required"));
+                return;
+            }
+            if (refused(note, InboxService.MAX_NOTE_LENGTH)) {
                 return;
             }
             act(() -> inbox.addNote(details.referral().getId(), note.getValue()), "inbox.detail.note-added");
@@ -239,12 +246,25 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
         }
     }
 
-    private TextArea textArea(String id, String labelKey, String helperKey, int maxLength) {
+    /** No maxlength on the text areas: the browser would cut a long paste silently; the message says why instead. */
+    private TextArea textArea(String id, String labelKey, String helperKey) {
         TextArea area = new TextArea(getTranslation(labelKey));
         area.setId(id);
-        area.setMaxLength(maxLength);
         area.setHelperText(getTranslation(helperKey));
         return area;
+    }
+
+    /** Marks a text too long or holding control characters, which the service would refuse. */
+    private boolean refused(TextArea area, int maxLength) {
+        String text = area.getValue().strip();
+        String problem = text.length() > maxLength ? getTranslation("inbox.detail.too-long", Map.of("max", maxLength))
+                : !FreeText.isValidLines(text) ? getTranslation("inbox.detail.characters") : null;
+        if (problem != null) {
+            area.setInvalid(true);
+            area.setErrorMessage(problem);
+            area.focus();
+        }
+        return problem != null;
     }
 
     private Section section(String headingKey, Component... content) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import fr.chulille.passerelle.eligibility.Answer;
 import fr.chulille.passerelle.eligibility.BilirubinUnit;
@@ -51,6 +52,7 @@ final class ClinicalInputs {
     private final Map<Fact, HasValidation> inputs = new EnumMap<>(Fact.class);
     private final List<Runnable> changeListeners = new ArrayList<>();
     private final Set<HasValidation> markedInvalid = new HashSet<>();
+    private final List<TextFieldBase<?, ?>> numbers = new ArrayList<>();
 
     final IntegerField ageYears;
     final IntegerField birthYear;
@@ -138,6 +140,8 @@ final class ClinicalInputs {
 
     Reading read() {
         Map<HasValidation, String> incomplete = new LinkedHashMap<>();
+        numbers.stream().filter(ClinicalInputs::unreadable)
+                .forEach(number -> incomplete.put((HasValidation) number, "referral.validation.not-a-number"));
         ClinicalFacts.Builder facts = ClinicalFacts.builder()
                 .ageYears(ageYears.getValue())
                 .birthYear(birthYear.getValue())
@@ -246,6 +250,23 @@ final class ClinicalInputs {
         return dates;
     }
 
+    /** Typed text the field cannot read as a number ("1.2.5"): its value stays empty, the text must not be lost silently. */
+    private static <V> boolean unreadable(TextFieldBase<?, V> field) {
+        return field.getDefaultValidator().apply(field.getValue(), null).isError();
+    }
+
+    /** Keeps the field's decimal separator that of the page's language, also after the language changes. */
+    private BigDecimalField number(BigDecimalField field) {
+        texts.on(field, () -> field.setLocale(texts.locale()));
+        return watched(field);
+    }
+
+    private <F extends TextFieldBase<F, ?>> F watched(F field) {
+        numbers.add(field);
+        field.addValidationStatusChangeListener(e -> changed());
+        return field;
+    }
+
     private static <T> T valueOf(Select<Choice<T>> select) {
         return select.getValue() == null ? null : select.getValue().value();
     }
@@ -253,13 +274,13 @@ final class ClinicalInputs {
     private IntegerField integer(Fact fact) {
         IntegerField field = register(fact, new IntegerField());
         field.setValueChangeMode(ValueChangeMode.ON_BLUR);
-        return field;
+        return watched(field);
     }
 
     private BigDecimalField decimal(Fact fact) {
         BigDecimalField field = register(fact, new BigDecimalField());
         field.setValueChangeMode(ValueChangeMode.ON_BLUR);
-        return field;
+        return number(field);
     }
 
     private Select<Answer> answer(Fact fact) {
@@ -281,7 +302,7 @@ final class ClinicalInputs {
 
     private <U extends fr.chulille.passerelle.eligibility.MeasurementUnit> LabInput<U> lab(Fact fact, List<U> units) {
         LabInput<U> input = new LabInput<>(fact, units, texts);
-        inputs.put(fact, input.value);
+        inputs.put(fact, number(input.value));
         input.onChange(this::changed);
         input.sampleDate.addValueChangeListener(e -> changed());
         return input;
@@ -289,7 +310,8 @@ final class ClinicalInputs {
 
     private LiverEnzymeInput liver(Fact fact) {
         LiverEnzymeInput input = new LiverEnzymeInput(fact, texts);
-        inputs.put(fact, input.value);
+        inputs.put(fact, number(input.value));
+        number(input.upperLimit);
         input.onChange(this::changed);
         input.sampleDate.addValueChangeListener(e -> changed());
         return input;

@@ -13,22 +13,27 @@ import jakarta.validation.constraints.Size;
 public class ReferralForm {
 
     static final String REQUIRED = "referral.validation.required";
+    static final String CHARACTERS = "referral.validation.characters";
 
     @NotBlank(message = REQUIRED)
     @Size(max = ReferralRules.TEXT_MAX, message = "referral.validation.too-long")
+    @Pattern(regexp = FreeText.ONE_LINE, message = CHARACTERS)
     private String referrerName;
     @NotBlank(message = REQUIRED)
     @Pattern(regexp = ReferralRules.RPPS, message = "referral.validation.rpps")
     private String rpps;
     @NotBlank(message = REQUIRED)
     @Size(max = ReferralRules.TEXT_MAX, message = "referral.validation.too-long")
+    @Pattern(regexp = FreeText.ONE_LINE, message = CHARACTERS)
     private String hospital;
     @NotBlank(message = REQUIRED)
     @Size(max = ReferralRules.TEXT_MAX, message = "referral.validation.too-long")
+    @Pattern(regexp = FreeText.ONE_LINE, message = CHARACTERS)
     private String department;
     @NotBlank(message = REQUIRED)
-    @Email(regexp = ".+@.+\\..+", message = "referral.validation.email")
+    @Email(regexp = ReferralRules.EMAIL, message = "referral.validation.email")
     @Size(max = 254, message = "referral.validation.too-long")
+    @Pattern(regexp = FreeText.ONE_LINE, message = CHARACTERS)
     private String email;
     @NotBlank(message = REQUIRED)
     @Pattern(regexp = ReferralRules.PHONE, message = "referral.validation.phone")
@@ -37,6 +42,7 @@ public class ReferralForm {
     @Pattern(regexp = ReferralRules.INITIALS, message = "referral.validation.initials")
     private String initials;
     @Size(max = ReferralRules.COMMENT_MAX, message = "referral.validation.too-long")
+    @Pattern(regexp = FreeText.LINES, message = CHARACTERS)
     private String comment;
     @AssertTrue(message = "referral.validation.attestation")
     private boolean consentAttested;

@@ -7,6 +7,8 @@ final class ReferralRules {
     static final String RPPS = "\\d{11}";
     /** Digits, spaces and the usual separators, optionally international. */
     static final String PHONE = "\\+?[0-9][0-9 .()-]{5,30}";
+    /** Something at a domain with a dot: Bean Validation's @Email checks the rest, as the RFC allows ("o'brien@…"). */
+    static final String EMAIL = ".+@.+\\..+";
     /** One to four letters (hyphens allowed between them): never a name. */
     static final String INITIALS = "\\p{L}(?:-?\\p{L}){0,3}";
     static final int TEXT_MAX = 200;

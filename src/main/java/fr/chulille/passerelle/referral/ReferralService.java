@@ -17,6 +17,7 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The referral form's one service: the live pre-check, and storing a referral. */
@@ -71,7 +72,7 @@ public class ReferralService {
         PreCheck preCheck = PreCheck.of(facts, year);
         Referral referral = new Referral(referenceNumbers.next(Year.of(year)), submission.submissionToken(),
                 clock.instant(), submission.language(), submission.referrer().toEmbeddable(),
-                new PatientIdentity(submission.patientInitials().strip().toUpperCase(), facts.birthYear(),
+                new PatientIdentity(submission.patientInitials().strip().toUpperCase(Locale.ROOT), facts.birthYear(),
                         facts.sex() == null ? null : facts.sex().name()),
                 blankToNull(submission.comment()),
                 json.writeValueAsString(new ClinicalSnapshot(facts, submission.labSampleDates())),

@@ -27,15 +27,15 @@ public record ReferralSubmission(
         @NotBlank @Pattern(regexp = ReferralRules.INITIALS) String patientInitials,
         @NotNull ClinicalFacts facts,
         @NotNull Map<String, LocalDate> labSampleDates,
-        @Size(max = ReferralRules.COMMENT_MAX) String comment,
+        @Size(max = ReferralRules.COMMENT_MAX) @Pattern(regexp = FreeText.LINES) String comment,
         @AssertTrue boolean consentAttested) {
 
     public record ReferrerIdentity(
-            @NotBlank @Size(max = ReferralRules.TEXT_MAX) String name,
+            @NotBlank @Size(max = ReferralRules.TEXT_MAX) @Pattern(regexp = FreeText.ONE_LINE) String name,
             @NotBlank @Pattern(regexp = ReferralRules.RPPS) String rpps,
-            @NotBlank @Size(max = ReferralRules.TEXT_MAX) String hospital,
-            @NotBlank @Size(max = ReferralRules.TEXT_MAX) String department,
-            @NotBlank @Email @Size(max = 254) String email,
+            @NotBlank @Size(max = ReferralRules.TEXT_MAX) @Pattern(regexp = FreeText.ONE_LINE) String hospital,
+            @NotBlank @Size(max = ReferralRules.TEXT_MAX) @Pattern(regexp = FreeText.ONE_LINE) String department,
+            @NotBlank @Email @Size(max = 254) @Pattern(regexp = FreeText.ONE_LINE) String email,
             @NotBlank @Pattern(regexp = ReferralRules.PHONE) String phone) {
 
         Referrer toEmbeddable() {

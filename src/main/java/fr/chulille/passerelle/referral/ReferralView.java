@@ -135,6 +135,10 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         EmailField email = new EmailField();
         email.setId("email");
         texts.label(email, "referral.field.email");
+        // the field's own stricter check would refuse valid addresses ("o'brien@…"), with no message
+        email.setPattern(ReferralRules.EMAIL);
+        texts.on(email, () -> email.setI18n(new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage(texts.t("referral.validation.email"))));
         binder.bind(email, "email");
         TextField phone = text("phone", "referral.field.phone");
         return section("referral.section.referrer", null, name, rpps, hospital, department, email, phone);
@@ -193,7 +197,6 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         comment.setId("comment");
         texts.label(comment, "referral.field.comment");
         texts.helper(comment, "referral.helper.comment");
-        comment.setMaxLength(ReferralRules.COMMENT_MAX);
         binder.bind(comment, "comment");
         Checkbox attestation = new Checkbox();
         attestation.setId("consent-attested");

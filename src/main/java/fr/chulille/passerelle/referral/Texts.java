@@ -4,10 +4,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.UI;
 import fr.chulille.passerelle.eligibility.Message;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The translated texts of a view's components, set again whenever the language changes. */
@@ -18,6 +20,10 @@ final class Texts {
 
     Texts(Component owner) {
         this.owner = owner;
+    }
+
+    Locale locale() {
+        return owner.getUI().orElseGet(UI::getCurrent).getLocale();
     }
 
     String t(String key) {

@@ -23,6 +23,9 @@ class AccountLockout {
     }
 
     private static final int MAX_TRACKED_USERNAMES = 10_000;
+    /** The width of the username column: no account has a longer one. */
+    private static final int MAX_USERNAME_LENGTH = 100;
+    private static final String OVER_LONG = "\u0000over-long";
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -69,7 +72,9 @@ class AccountLockout {
         return lockDuration;
     }
 
+    /** Usernames longer than any account's share one entry: a flood of 2 MB usernames cannot fill the memory. */
     private static String key(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return key.length() <= MAX_USERNAME_LENGTH ? key : OVER_LONG;
     }
 }

@@ -52,7 +52,19 @@ class FactsValidatorTest {
                 invalid("negative bilirubin", b -> b.bilirubin(Measurement.of("-1", BilirubinUnit.MICROMOL_PER_L)), Fact.BILIRUBIN, "eligibility.validation.not-negative"),
                 invalid("LVEF above 100 %", b -> b.lvefPercent(dec("101")), Fact.LVEF_PERCENT, "eligibility.validation.range"),
                 invalid("SpO2 above 100 %", b -> b.spo2RoomAirPercent(dec("100.5")), Fact.SPO2_ROOM_AIR_PERCENT, "eligibility.validation.range"),
-                invalid("man of childbearing potential", b -> b.childbearingPotential(Answer.YES), Fact.CHILDBEARING_POTENTIAL, "eligibility.validation.childbearing-potential-male"));
+                invalid("man of childbearing potential", b -> b.childbearingPotential(Answer.YES), Fact.CHILDBEARING_POTENTIAL, "eligibility.validation.childbearing-potential-male"),
+                invalid("platelets typed in /µL with G/L chosen", b -> b.platelets(Measurement.of("30000", CellCountUnit.GIGA_PER_LITRE)), Fact.PLATELETS, "eligibility.validation.check-unit"),
+                invalid("lymphocytes 2 001 G/L", b -> b.lymphocytes(Measurement.of("2001", CellCountUnit.GIGA_PER_LITRE)), Fact.LYMPHOCYTES, "eligibility.validation.check-unit"),
+                invalid("creatinine typed in µmol/L with mg/dL chosen", b -> b.creatinine(Measurement.of("80", CreatinineUnit.MG_PER_DL)), Fact.CREATININE, "eligibility.validation.check-unit"),
+                invalid("creatinine typed in mg/dL with µmol/L chosen", b -> b.creatinine(Measurement.of("1.2", CreatinineUnit.MICROMOL_PER_L)), Fact.CREATININE, "eligibility.validation.check-unit"),
+                invalid("bilirubin 2 000 µmol/L", b -> b.bilirubin(Measurement.of("2000", BilirubinUnit.MICROMOL_PER_L)), Fact.BILIRUBIN, "eligibility.validation.check-unit"),
+                invalid("ALT 5 000 × ULN", b -> b.alt(LiverEnzyme.timesUpperLimit("5000")), Fact.ALT, "eligibility.validation.check-unit"),
+                invalid("AST with an upper limit of 1E+999999999 U/L", b -> b.ast(LiverEnzyme.unitsPerLitre("40", "1E+999999999")), Fact.AST, "eligibility.validation.maximum"),
+                invalid("life expectancy 1 201 months", b -> b.lifeExpectancyMonths(dec("1201")), Fact.LIFE_EXPECTANCY_MONTHS, "eligibility.validation.maximum"),
+                invalid("measured clearance 501 mL/min", b -> b.measuredCreatinineClearance(dec("501")), Fact.MEASURED_CREATININE_CLEARANCE, "eligibility.validation.maximum"),
+                invalid("platelets 1E+999999999 /µL", b -> b.platelets(Measurement.of("1E+999999999", CellCountUnit.PER_MICROLITRE)), Fact.PLATELETS, "eligibility.validation.check-unit"),
+                invalid("platelets 1E-999999999 /µL", b -> b.platelets(Measurement.of("1E-999999999", CellCountUnit.PER_MICROLITRE)), Fact.PLATELETS, "eligibility.validation.decimals"),
+                invalid("weight with 7 decimals", b -> b.weightKg(dec("70.1234567")), Fact.WEIGHT_KG, "eligibility.validation.decimals"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -89,8 +101,31 @@ class FactsValidatorTest {
         ClinicalFacts facts = eligibleMan().ageYears(null).birthYear(YEAR).cd19PercentOfBlasts(dec("100")).ecog(5)
                 .worstPriorToxicityGrade(0).lvefPercent(dec("100")).spo2RoomAirPercent(dec("100")).weightKg(dec("400"))
                 .platelets(Measurement.of("0", CellCountUnit.PER_MICROLITRE)).lifeExpectancyMonths(dec("0")).build();
+        ClinicalFacts highest = eligibleMan().platelets(Measurement.of("10000", CellCountUnit.GIGA_PER_LITRE))
+                .lymphocytes(Measurement.of("2000000", CellCountUnit.PER_MICROLITRE))
+                .creatinine(Measurement.of("4420", CreatinineUnit.MICROMOL_PER_L))
+                .bilirubin(Measurement.of("100", BilirubinUnit.MG_PER_DL)).alt(LiverEnzyme.timesUpperLimit("1000"))
+                .ast(LiverEnzyme.unitsPerLitre("100000", "1000")).weightKg(dec("70.123456"))
+                .lifeExpectancyMonths(dec("1200")).measuredCreatinineClearance(dec("500")).build();
+        ClinicalFacts lowest = eligibleMan().creatinine(Measurement.of("0.05", CreatinineUnit.MG_PER_DL)).build();
+
+        assertThat(FactsValidator.validate(highest, YEAR).problems()).isEmpty();
+        assertThat(FactsValidator.validate(lowest, YEAR).problems()).isEmpty();
 
         assertThat(FactsValidator.validate(facts, YEAR).problems()).isEmpty();
+    }
+
+    @Test
+    void aValueImpossibleInItsUnitGivesThePossibleRangeInThatUnit() {
+        ValidationResult perMicrolitre = FactsValidator.validate(eligibleMan()
+                .creatinine(Measurement.of("5000", CreatinineUnit.MICROMOL_PER_L)).build(), YEAR);
+        ValidationResult perDecilitre = FactsValidator.validate(eligibleMan()
+                .creatinine(Measurement.of("80", CreatinineUnit.MG_PER_DL)).build(), YEAR);
+
+        assertThat(perMicrolitre.problemsFor(Fact.CREATININE)).singleElement().satisfies(problem -> assertThat(problem.message().args())
+                .containsEntry("min", new java.math.BigDecimal("4.420")).containsEntry("max", new java.math.BigDecimal("4420.0")));
+        assertThat(perDecilitre.problemsFor(Fact.CREATININE)).singleElement().satisfies(problem -> assertThat(problem.message().args())
+                .containsEntry("min", new java.math.BigDecimal("0.05")).containsEntry("max", new java.math.BigDecimal("50")));
     }
 
     @Test

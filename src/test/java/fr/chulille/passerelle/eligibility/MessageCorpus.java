@@ -56,7 +56,8 @@ final class MessageCorpus {
                 eligibleMan().ageYears(200).birthYear(YEAR + 3).weightKg(dec("-1")).ecog(9).inductionCourses(-2)
                         .ast(LiverEnzyme.unitsPerLitre("30", "0")).childbearingPotential(Answer.YES).build(),
                 eligibleMan().birthYear(1800).weightKg(dec("450")).build(),
-                eligibleMan().ageYears(30).birthYear(1950).build());
+                eligibleMan().ageYears(30).birthYear(1950).build(),
+                eligibleMan().platelets(Measurement.of("30000", CellCountUnit.GIGA_PER_LITRE)).weightKg(dec("70.1234567")).build());
     }
 
     static List<Message> messages() {

@@ -8,10 +8,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Collections;
 import java.util.List;
 
-/** The decoded text and HTML parts of a received mail. */
-record MailParts(String subject, String plain, String html, List<String> headerNames) {
+/** The decoded text and HTML parts of a received mail (public: the hostile-input tests read the mails too). */
+public record MailParts(String subject, String plain, String html, List<String> headerNames) {
 
-    static MailParts of(MimeMessage message) {
+    public static MailParts of(MimeMessage message) {
         try {
             StringBuilder plain = new StringBuilder();
             StringBuilder html = new StringBuilder();
@@ -23,7 +23,7 @@ record MailParts(String subject, String plain, String html, List<String> headerN
         }
     }
 
-    String everything() {
+    public String everything() {
         return subject + "\n" + plain + "\n" + html;
     }
 

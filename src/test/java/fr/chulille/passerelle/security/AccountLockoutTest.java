@@ -41,6 +41,17 @@ class AccountLockoutTest {
     }
 
     @Test
+    void overLongUsernamesShareOneEntrySoThatAFloodOfThemCannotFillTheMemory() {
+        for (int i = 0; i < 5; i++) {
+            lockout.recordFailure(i + "x".repeat(100_000));
+        }
+
+        assertThat(lockout.isLocked("y".repeat(100_000))).isTrue();
+        assertThat(lockout.isLocked("x".repeat(100))).as("100 characters: a username of its own").isFalse();
+        assertThat(lockout.isLocked("pi.test")).isFalse();
+    }
+
+    @Test
     void afterALockExpiresFiveNewFailuresAreNeeded() {
         for (int i = 0; i < 5; i++) {
             lockout.recordFailure("pi.test");
