@@ -1,7 +1,6 @@
 package fr.chulille.passerelle.bench;
 
 import fr.chulille.passerelle.browser.Browser;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
@@ -12,7 +11,7 @@ import java.util.Locale;
 /**
  * Server heap per open Vaadin UI: opens N headless Chromium sessions (each its own HTTP session and
  * UI) on the running portal, and compares the live heap of its JVM after a full GC before and while
- * they are open. Usage: UiHeapProbe <base URL> <pid of the portal> [N=20].
+ * they are open (the summary, once a click has started Vaadin's client). Usage: UiHeapProbe <base URL> <pid of the portal> [N=20].
  */
 public final class UiHeapProbe {
 
@@ -45,8 +44,10 @@ public final class UiHeapProbe {
     private static WebDriver open(String baseUrl) {
         WebDriver driver = Browser.start("fr-FR,fr", 1280, 900);
         driver.get(baseUrl + "/");
-        Browser.waitFor(driver).until(d -> !d.findElements(By.tagName("h1")).isEmpty()
-                && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(VAADIN_IDLE)));
+        Browser.waitForDocument(driver);
+        // the summary works without Vaadin's client, which starts (and the server's UI with it) on a first click
+        Browser.startVaadinByClicking(driver);
+        Browser.waitFor(driver).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(VAADIN_IDLE)));
         return driver;
     }
 }
