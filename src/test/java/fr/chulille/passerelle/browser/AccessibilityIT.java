@@ -13,10 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,21 +45,6 @@ class AccessibilityIT {
      */
     private static final List<Exemption> EXEMPTIONS = List.of();
 
-    /** Finds an element through open shadow roots: the LoginForm's fields live inside its web component. */
-    private static final String DEEP_QUERY = """
-            const find = (root, selector) => {
-              const hit = root.querySelector(selector);
-              if (hit) return hit;
-              for (const element of root.querySelectorAll('*')) {
-                if (element.shadowRoot) {
-                  const inner = find(element.shadowRoot, selector);
-                  if (inner) return inner;
-                }
-              }
-              return null;
-            };
-            return find(document, arguments[0]);""";
-
     private final Messages messages = Messages.fromClasspath();
 
     @LocalServerPort
@@ -93,9 +75,9 @@ class AccessibilityIT {
         Browser.waitFor(driver).until(d -> !d.findElement(By.id("precheck-headline")).getText().isBlank());
         scan("referral form, empty", language);
 
-        type("ageYears", "54");
-        choose("platelets-unit", "G/L");
-        type("platelets-value", "20");
+        Browser.type(driver, "ageYears", "54");
+        Browser.choose(driver, "platelets-unit", "G/L");
+        Browser.type(driver, "platelets-value", "20");
         Browser.waitFor(driver).until(d -> !d.findElements(By.cssSelector(".criterion[data-outcome='not-met']")).isEmpty());
         assertThat(driver.findElements(By.cssSelector(".criterion[data-outcome='met']"))).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector(".criterion[data-outcome='unknown']"))).isNotEmpty();
@@ -106,13 +88,13 @@ class AccessibilityIT {
         Browser.waitFor(driver).until(d -> !d.findElements(By.cssSelector("vaadin-text-field[invalid]")).isEmpty());
         scan("referral form, failed submit", language);
 
-        type("referrerName", "Dr Claire Martin");
-        type("rpps", "10003456789");
-        type("hospital", "CH de Valenciennes");
-        type("department", "Hématologie");
-        type("email", "c.martin@example.org");
-        type("phone", "03 27 14 33 33");
-        type("initials", "JD");
+        Browser.type(driver, "referrerName", "Dr Claire Martin");
+        Browser.type(driver, "rpps", "10003456789");
+        Browser.type(driver, "hospital", "CH de Valenciennes");
+        Browser.type(driver, "department", "Hématologie");
+        Browser.type(driver, "email", "c.martin@example.org");
+        Browser.type(driver, "phone", "03 27 14 33 33");
+        Browser.type(driver, "initials", "JD");
         driver.findElement(By.cssSelector("#consent-attested input")).click();
         clickSend();
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("referral-reference")));
@@ -127,16 +109,15 @@ class AccessibilityIT {
         driver = Browser.start(language, 1280, 900);
         driver.get(url("/login?lang=" + language));
         Browser.waitForVaadin(driver);
-        Browser.waitFor(driver).until(d -> deep("input[name=username]") != null);
+        Browser.waitFor(driver).until(d -> Browser.deep(d, "input[name=username]") != null);
         scan("login", language);
 
         // an unknown username: the test investigator's account is never locked by this test
-        deep("input[name=username]").sendKeys("nobody.at.all");
-        deep("input[name=password]").sendKeys("not the password", Keys.ENTER);
+        Browser.logIn(driver, "nobody.at.all", "not the password");
         Browser.waitFor(driver).until(ExpectedConditions.urlContains("error"));
         Browser.waitForVaadin(driver);
         String error = messages.format("security.login.error.title", Locale.forLanguageTag(language));
-        Browser.waitFor(driver).until(d -> deepText().contains(error));
+        Browser.waitFor(driver).until(d -> Browser.deepText(d).contains(error));
         scan("login, after a failed login", language);
 
         assertNoSeriousViolation();
@@ -148,9 +129,7 @@ class AccessibilityIT {
                 TestReferrals.referral("Dr Axe Scan", "axe@hopital.example", "fr"));
         driver = Browser.start("fr", 1280, 900);
         driver.get(url("/login?lang=fr"));
-        Browser.waitFor(driver).until(d -> deep("input[name=username]") != null);
-        deep("input[name=username]").sendKeys(StaffLoginIT.USERNAME);
-        deep("input[name=password]").sendKeys(StaffLoginIT.PASSWORD, Keys.ENTER);
+        Browser.logIn(driver, StaffLoginIT.USERNAME, StaffLoginIT.PASSWORD);
         Browser.waitFor(driver).until(ExpectedConditions.urlContains("/inbox"));
 
         for (String language : List.of("fr", "en")) {
@@ -206,29 +185,9 @@ class AccessibilityIT {
         driver.findElement(By.id("send-referral")).click();
     }
 
-    private void type(String id, String text) {
-        WebElement input = Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
-        input.sendKeys(text, Keys.TAB);
-    }
 
-    private void choose(String id, String itemText) {
-        driver.findElement(By.id(id)).click();
-        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[normalize-space(.)='" + itemText + "']"))).click();
-    }
 
-    /** The page's text including what web components render in their shadow roots. */
-    private String deepText() {
-        return String.valueOf(((JavascriptExecutor) driver).executeScript("""
-                const text = root => Array.from(root.childNodes).map(node =>
-                    node.nodeType === Node.TEXT_NODE ? node.textContent
-                        : (node.shadowRoot ? text(node.shadowRoot) : '') + text(node)).join(' ');
-                return text(document.body);"""));
-    }
 
-    private WebElement deep(String selector) {
-        return (WebElement) ((JavascriptExecutor) driver).executeScript(DEEP_QUERY, selector);
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

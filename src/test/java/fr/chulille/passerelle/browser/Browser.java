@@ -2,13 +2,16 @@ package fr.chulille.passerelle.browser;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -82,6 +85,54 @@ public final class Browser {
     public static void startVaadinByClicking(WebDriver driver) {
         new Actions(driver).moveToElement(driver.findElement(By.tagName("h1"))).click().perform();
         waitForVaadin(driver);
+    }
+
+    /** Finds an element through open shadow roots: the LoginForm's fields live inside its web component. */
+    private static final String DEEP_QUERY = """
+            const find = (root, selector) => {
+              const hit = root.querySelector(selector);
+              if (hit) return hit;
+              for (const element of root.querySelectorAll('*')) {
+                if (element.shadowRoot) {
+                  const inner = find(element.shadowRoot, selector);
+                  if (inner) return inner;
+                }
+              }
+              return null;
+            };
+            return find(document, arguments[0]);""";
+
+    public static WebElement deep(WebDriver driver, String selector) {
+        return (WebElement) js(driver).executeScript(DEEP_QUERY, selector);
+    }
+
+    /** The page's text including what web components render in their shadow roots. */
+    public static String deepText(WebDriver driver) {
+        return String.valueOf(js(driver).executeScript("""
+                const text = root => Array.from(root.childNodes).map(node =>
+                    node.nodeType === Node.TEXT_NODE ? node.textContent
+                        : (node.shadowRoot ? text(node.shadowRoot) : '') + text(node)).join(' ');
+                return text(document.body);"""));
+    }
+
+    /** Types into the Vaadin field with this id, then leaves it (so that its value reaches the server). */
+    public static void type(WebDriver driver, String id, String text) {
+        WebElement input = waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
+        input.sendKeys(text, Keys.TAB);
+    }
+
+    /** Opens the Vaadin select with this id and picks the item showing this text. */
+    public static void choose(WebDriver driver, String id, String itemText) {
+        driver.findElement(By.id(id)).click();
+        waitFor(driver).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[normalize-space(.)='" + itemText + "']"))).click();
+    }
+
+    /** Fills the login view's form (already open) and sends it with Enter. */
+    public static void logIn(WebDriver driver, String username, String password) {
+        waitFor(driver).until(d -> deep(d, "input[name=username]") != null);
+        deep(driver, "input[name=username]").sendKeys(username);
+        deep(driver, "input[name=password]").sendKeys(password, Keys.ENTER);
     }
 
     private static JavascriptExecutor js(WebDriver driver) {

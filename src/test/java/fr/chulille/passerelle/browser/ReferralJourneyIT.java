@@ -4,11 +4,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,15 +43,15 @@ class ReferralJourneyIT {
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("precheck-headline"), "Possibly eligible"));
 
-        type("referrerName", "Dr Claire Martin");
-        type("rpps", "10003456789");
-        type("hospital", "CH de Valenciennes");
-        type("department", "Haematology");
-        type("email", "c.martin@example.org");
-        type("phone", "03 27 14 33 33");
-        type("initials", "JD");
-        choose("platelets-unit", "G/L");
-        type("platelets-value", "20");
+        Browser.type(driver, "referrerName", "Dr Claire Martin");
+        Browser.type(driver, "rpps", "10003456789");
+        Browser.type(driver, "hospital", "CH de Valenciennes");
+        Browser.type(driver, "department", "Haematology");
+        Browser.type(driver, "email", "c.martin@example.org");
+        Browser.type(driver, "phone", "03 27 14 33 33");
+        Browser.type(driver, "initials", "JD");
+        Browser.choose(driver, "platelets-unit", "G/L");
+        Browser.type(driver, "platelets-value", "20");
 
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("precheck-headline"), "Probably not eligible"));
@@ -81,14 +79,5 @@ class ReferralJourneyIT {
         }
     }
 
-    private void type(String id, String text) {
-        WebElement input = Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
-        input.sendKeys(text, Keys.TAB);
-    }
 
-    private void choose(String id, String itemText) {
-        driver.findElement(By.id(id)).click();
-        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[normalize-space(.)='" + itemText + "']"))).click();
-    }
 }

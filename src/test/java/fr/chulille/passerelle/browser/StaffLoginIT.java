@@ -4,10 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import fr.chulille.passerelle.referral.Referral;
 import fr.chulille.passerelle.referral.ReferralRepository;
@@ -33,21 +30,6 @@ class StaffLoginIT {
 
     static final String USERNAME = "browser.investigator";
     static final String PASSWORD = "a browser test password";
-
-    /** Finds an element through open shadow roots: the LoginForm's fields live inside its web component. */
-    private static final String DEEP_QUERY = """
-            const find = (root, selector) => {
-              const hit = root.querySelector(selector);
-              if (hit) return hit;
-              for (const element of root.querySelectorAll('*')) {
-                if (element.shadowRoot) {
-                  const inner = find(element.shadowRoot, selector);
-                  if (inner) return inner;
-                }
-              }
-              return null;
-            };
-            return find(document, arguments[0]);""";
 
     @LocalServerPort
     int port;
@@ -76,11 +58,10 @@ class StaffLoginIT {
     void logInThroughTheLoginFormReachTheInboxAndLogOut() {
         driver.get(url("/inbox"));
         Browser.waitFor(driver).until(ExpectedConditions.urlContains("/login"));
-        Browser.waitFor(driver).until(d -> deep("input[name=username]") != null);
+        Browser.waitFor(driver).until(d -> Browser.deep(d, "input[name=username]") != null);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Staff login");
 
-        deep("input[name=username]").sendKeys(USERNAME);
-        deep("input[name=password]").sendKeys(PASSWORD, Keys.ENTER);
+        Browser.logIn(driver, USERNAME, PASSWORD);
 
         Browser.waitFor(driver).until(ExpectedConditions.urlContains("/inbox"));
         Browser.waitFor(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), "Staff inbox"));
@@ -117,27 +98,14 @@ class StaffLoginIT {
     @Test
     void aWrongPasswordShowsTheTranslatedError() {
         driver.get(url("/login"));
-        Browser.waitFor(driver).until(d -> deep("input[name=username]") != null);
 
-        deep("input[name=username]").sendKeys(USERNAME);
-        deep("input[name=password]").sendKeys("not the password", Keys.ENTER);
+        Browser.logIn(driver, USERNAME, "not the password");
 
         Browser.waitFor(driver).until(ExpectedConditions.urlContains("error"));
-        Browser.waitFor(driver).until(d -> deepText().contains("Wrong username or password"));
+        Browser.waitFor(driver).until(d -> Browser.deepText(d).contains("Wrong username or password"));
     }
 
-    /** The page's text including what web components render in their shadow roots. */
-    private String deepText() {
-        return String.valueOf(((JavascriptExecutor) driver).executeScript("""
-                const text = root => Array.from(root.childNodes).map(node =>
-                    node.nodeType === Node.TEXT_NODE ? node.textContent
-                        : (node.shadowRoot ? text(node.shadowRoot) : '') + text(node)).join(' ');
-                return text(document.body);"""));
-    }
 
-    private WebElement deep(String selector) {
-        return (WebElement) ((JavascriptExecutor) driver).executeScript(DEEP_QUERY, selector);
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;
