@@ -6,21 +6,14 @@ import fr.chulille.passerelle.eligibility.Answer;
 import fr.chulille.passerelle.eligibility.ClinicalFacts;
 import fr.chulille.passerelle.eligibility.CellCountUnit;
 import fr.chulille.passerelle.eligibility.DiseaseStatus;
-import fr.chulille.passerelle.eligibility.EligibilityEngine;
-import fr.chulille.passerelle.eligibility.PreCheckResult;
 import fr.chulille.passerelle.eligibility.Sex;
-import jakarta.persistence.EntityManager;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +24,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Submit latency with 50 concurrent referrers, in-process: main has no HTTP submit endpoint yet, so
- * each referrer thread does what the referral-form branch's ReferralService.submit does in one
- * transaction — look up the submission token, evaluate the pre-check, write both JSON snapshots, draw
- * the reference from the sequence (through the dialect), insert the referral and record the
- * ReferralSubmitted publication — while the two mails per referral go out asynchronously to the
- * embedded SMTP server, as in the default profile. Bean validation of the form is not included.
+ * Submit latency with 50 concurrent referrers, in-process: each referrer thread calls
+ * ReferralService.submit as the form does (validation, token look-up, pre-check, both JSON snapshots,
+ * reference from the sequence, insert, ReferralSubmitted publication in one transaction) while the two
+ * mails per referral go out asynchronously to the embedded SMTP server, as in the default profile.
+ * Not included: Vaadin's request handling and the network.
  * Database: an H2 file under target/bench, or PostgreSQL with -Dpasserelle.test.postgresql=true and
  * the PASSERELLE_TEST_POSTGRESQL_* variables (a fresh schema, as in the tests).
  */
@@ -88,57 +80,25 @@ public final class SubmitLatency {
         return latencies;
     }
 
-    /** One submission, as ReferralService.submit does it on the referral-form branch. */
+    /** One referral through ReferralService.submit, as the form sends it (validation included). */
     static final class Submitter {
 
-        private final TransactionTemplate transactions;
-        private final ReferralRepository referrals;
-        private final ApplicationEventPublisher events;
-        private final EntityManager entityManager;
-        private final JsonMapper json;
-        private final String nextReferenceNumber;
+        private final ReferralService service;
 
         Submitter(ConfigurableApplicationContext context) {
-            transactions = context.getBean(TransactionTemplate.class);
-            referrals = context.getBean(ReferralRepository.class);
-            events = context;
-            entityManager = context.getBean(EntityManager.class);
-            json = context.getBean(JsonMapper.class);
-            nextReferenceNumber = entityManager.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class)
-                    .getJdbcServices().getDialect().getSequenceSupport().getSequenceNextValString("referral_number_seq");
+            service = context.getBean(ReferralService.class);
         }
 
         void submit(int n) {
-            UUID token = UUID.randomUUID();
-            transactions.executeWithoutResult(status -> {
-                if (referrals.findBySubmissionToken(token).isPresent()) {
-                    return;
-                }
-                ClinicalFacts facts = facts(n);
-                PreCheckResult result = EligibilityEngine.evaluate(facts, 2026);
-                long number = ((Number) entityManager.createNativeQuery(nextReferenceNumber).getSingleResult()).longValue();
-                Referral referral = new Referral("PAS-2026-%04d".formatted(number), token, Instant.now(), "fr",
-                        new Referrer("Dr Bench " + n, "10101010101", "CH de Bench", "Hématologie",
-                                "bench" + n + "@hopital.example", "+33 3 00 00 00 00"),
-                        new PatientIdentity("BN", 1970, "MALE"), "Benchmark referral",
-                        json.writeValueAsString(facts), json.writeValueAsString(snapshot(result)),
-                        result.criteriaVersion(), result.advice().kind().name());
-                referrals.save(referral);
-                events.publishEvent(new ReferralSubmitted(referral.getId()));
-            });
-        }
-
-        private static ClinicalFacts facts(int n) {
-            return ClinicalFacts.builder().ageYears(30 + n % 40).sex(Sex.MALE).weightKg(new BigDecimal("70"))
+            ClinicalFacts facts = ClinicalFacts.builder().ageYears(30 + n % 40).sex(Sex.MALE).weightKg(new BigDecimal("70"))
                     .cd19PercentOfBlasts(new BigDecimal(n % 100)).diseaseStatus(DiseaseStatus.SECONDARY_REFRACTORY)
                     .inductionCourses(2).ecog(1).uncontrolledInfection(Answer.NO)
                     .platelets(fr.chulille.passerelle.eligibility.Measurement.of("50", CellCountUnit.GIGA_PER_LITRE))
                     .build();
-        }
-
-        private static Map<String, Object> snapshot(PreCheckResult result) {
-            return Map.of("criteriaVersion", result.criteriaVersion(), "advice", result.advice().kind().name(),
-                    "outcomes", result.evaluations().stream().map(e -> Map.of("id", e.id(), "outcome", e.outcome().name())).toList());
+            service.submit(new ReferralSubmission(UUID.randomUUID(), "fr",
+                    new ReferralSubmission.ReferrerIdentity("Dr Bench " + n, "10101010101", "CH de Bench", "Hématologie",
+                            "bench" + n + "@hopital.example", "03 20 00 00 00"),
+                    "BN", facts, Map.of("platelets", LocalDate.now().minusDays(1)), "Benchmark referral", true));
         }
     }
 }
