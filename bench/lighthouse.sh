@@ -75,6 +75,7 @@ python3 - "$WORK/results" "$RUNS" <<'PY'
 import json, statistics, sys, pathlib
 results, runs = pathlib.Path(sys.argv[1]), int(sys.argv[2])
 print(f"{'page':<10} {'perf':>5} {'LCP s':>6} {'CLS':>6} {'SEO':>4} {'a11y':>5} {'KiB':>6}   (median of {runs} runs)")
+medians = {}
 for name in ["app-fr", "app-en", "static-fr", "static-en"]:
     rows = []
     for run in range(1, runs + 1):
@@ -89,5 +90,10 @@ for name in ["app-fr", "app-en", "static-fr", "static-en"]:
     if not rows:
         print(f"{name:<10} no result"); continue
     med = [statistics.median(col) for col in zip(*rows)]
+    medians[name] = med
     print(f"{name:<10} {med[0]:>5.0f} {med[1]:>6.2f} {med[2]:>6.3f} {med[3]:>4.0f} {med[4]:>5.0f} {med[5]:>6.0f}")
+for lang in ["fr", "en"]:
+    app, twin = medians.get(f"app-{lang}"), medians.get(f"static-{lang}")
+    if app and twin:
+        print(f"app/static {lang}: LCP {app[1] / twin[1]:.2f}x, bytes {app[5] / twin[5]:.2f}x")
 PY
