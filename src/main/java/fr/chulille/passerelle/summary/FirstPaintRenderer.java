@@ -32,10 +32,10 @@ import java.util.Objects;
  */
 final class FirstPaintRenderer {
 
-    private final TranslationProvider translations;
-    private final SummaryService summary;
     private static final String START_ON_FIRST_INTERACTION = readResource("start-on-first-interaction.js");
 
+    private final TranslationProvider translations;
+    private final SummaryService summary;
     private final Trial trial = Trial.NCT06649227;
 
     FirstPaintRenderer(TranslationProvider translations, SummaryService summary) {
