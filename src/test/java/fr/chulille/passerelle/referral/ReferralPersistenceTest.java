@@ -26,7 +26,7 @@ class ReferralPersistenceTest {
     @Test
     void largeJsonSnapshotsAndUnicodeTextComeBackUnchanged() {
         String bigFacts = "{\"comment\":\"" + "é€🧬 ".repeat(50_000) + "\"}";
-        Referral referral = new Referral("PAS-2026-" + (System.nanoTime() % 100_000), java.util.UUID.randomUUID(),
+        Referral referral = new Referral(TestReferrals.uniqueReference(), java.util.UUID.randomUUID(),
                 Instant.parse("2026-03-01T09:30:00Z"), "fr",
                 new Referrer("Dr Ève Ørsted 李", "10101010101", "CHU d'Hôte", "Hématologie", "eve@hopital.example", "+33 1"),
                 new PatientIdentity("ÉØ", 1970, "FEMALE"), "עברית mixed with français", bigFacts,

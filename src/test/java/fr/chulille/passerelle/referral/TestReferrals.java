@@ -34,14 +34,21 @@ public final class TestReferrals {
     }
 
     public static Referral referral(String referrerName, String referrerEmail, String formLanguage) {
-        long number = Math.abs(UUID.randomUUID().getMostSignificantBits() % 10_000);
-        return new Referral("PAS-2026-" + String.format("%04d", number), UUID.randomUUID(), Instant.now(), formLanguage,
+        return new Referral(uniqueReference(), UUID.randomUUID(), Instant.now(), formLanguage,
                 new Referrer(referrerName, "10101010101", "CH de Test", "Hématologie", referrerEmail, "+33 3 00 00 00 00"),
                 new PatientIdentity(INITIALS, BIRTH_YEAR, "FEMALE"),
                 "Comment",
                 JSON.writeValueAsString(new ClinicalSnapshot(FACTS, Map.of())),
                 JSON.writeValueAsString(PreCheckSnapshot.of(PRE_CHECK)),
                 PRE_CHECK.criteriaVersion(), PRE_CHECK.advice().kind().name());
+    }
+
+    /**
+     * A reference the sequence never gives ("TST-" rather than "PAS-"): the tests share one database
+     * with referrals sent through the service, and a random "PAS-2026-0018" could collide with one.
+     */
+    public static String uniqueReference() {
+        return "TST-2026-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     public static Referral submit(TransactionTemplate transactions, ReferralRepository repository,
