@@ -29,7 +29,8 @@ public final class Messages {
      * The files of {@code translations/}, {@code <bundle>_<lang>.properties}: one per feature so that
      * translators find each page's texts together. Keys are unique across them.
      */
-    public static final List<String> BUNDLES = List.of("messages", "summary", "eligibility", "referral", "inbox", "notification", "security");
+    public static final List<String> BUNDLES = List.of("messages", "summary", "eligibility", "referral", "inbox", "notification", "security",
+            "recruitment", "privacy", "accounts", "fhir");
 
     /** The trial runs in Lille: times are shown in French time whatever the server's zone. */
     public static final String TRIAL_TIME_ZONE = "Europe/Paris";
