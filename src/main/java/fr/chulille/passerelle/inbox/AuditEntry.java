@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One line of the audit trail. An export concerns no single referral: its referral id is null. */
+/**
+ * One line of the audit trail. An export, or a setting of the public recruitment state, concerns no
+ * single referral: its referral id is null.
+ */
 @Entity
 class AuditEntry {
 
@@ -16,7 +19,7 @@ class AuditEntry {
     static final int MAX_DETAIL_LENGTH = 1000;
 
     enum Action {
-        VIEW, STATUS_CHANGE, NOTE, EXPORT;
+        VIEW, STATUS_CHANGE, NOTE, EXPORT, RECRUITMENT;
 
         String messageKey() {
             return "inbox.audit." + name().toLowerCase().replace('_', '-');

@@ -4,6 +4,9 @@ import fr.chulille.passerelle.i18n.Messages;
 import fr.chulille.passerelle.i18n.TranslationProvider;
 import fr.chulille.passerelle.notification.MailDeliveries;
 import fr.chulille.passerelle.notification.MailStatus;
+import fr.chulille.passerelle.recruitment.Recruitment;
+import fr.chulille.passerelle.recruitment.RecruitmentNotice;
+import fr.chulille.passerelle.recruitment.RecruitmentState;
 import fr.chulille.passerelle.referral.Enrolments;
 import fr.chulille.passerelle.referral.FreeText;
 import fr.chulille.passerelle.referral.Referral;
@@ -45,18 +48,20 @@ public class InboxService {
     private final AuditEntryRepository audit;
     private final MailDeliveries mails;
     private final Enrolments enrolments;
+    private final Recruitment recruitment;
     private final Messages messages;
     private final Clock clock;
     private final SecurityContextHolderStrategy securityContext;
 
     InboxService(ReferralRepository referrals, ReferralNoteRepository notes, AuditEntryRepository audit,
-                 MailDeliveries mails, Enrolments enrolments, TranslationProvider translations, Clock clock,
-                 SecurityContextHolderStrategy securityContext) {
+                 MailDeliveries mails, Enrolments enrolments, Recruitment recruitment, TranslationProvider translations,
+                 Clock clock, SecurityContextHolderStrategy securityContext) {
         this.referrals = referrals;
         this.notes = notes;
         this.audit = audit;
         this.mails = mails;
         this.enrolments = enrolments;
+        this.recruitment = recruitment;
         this.messages = translations.messages();
         this.clock = clock;
         this.securityContext = securityContext;
@@ -133,12 +138,28 @@ public class InboxService {
         return SubmittedFacts.read(referral.getClinicalFactsJson()).map(facts -> EligibilityEngine.evaluate(facts, submissionYear));
     }
 
+    /** The referrals marked enrolled, for staff only: the public pages show the recruitment state instead. */
     @Transactional(readOnly = true)
     public Places places() {
-        return new Places(enrolments.enrolled(), enrolments.target(), enrolments.remaining());
+        return new Places(enrolments.enrolled(), enrolments.target());
     }
 
-    public record Places(int enrolled, int target, int remaining) {
+    public record Places(int enrolled, int target) {
+    }
+
+    @Transactional(readOnly = true)
+    public RecruitmentNotice recruitment() {
+        return recruitment.current();
+    }
+
+    @Transactional(readOnly = true)
+    public List<RecruitmentNotice> recruitmentHistory() {
+        return recruitment.history();
+    }
+
+    /** Sets the recruitment state that the public pages show; audited (see {@code RecruitmentAudit}). */
+    public RecruitmentNotice setRecruitment(RecruitmentState state, Integer placesLeft) {
+        return recruitment.set(state, placesLeft);
     }
 
     private List<ReferralRow> rows(List<Referral> found) {

@@ -31,7 +31,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The staff inbox: every referral, newest first, filtered by status, advice and text; the places counter on top. */
+/**
+ * The staff inbox: every referral, newest first, filtered by status, advice and text; on top, the count
+ * of enrolled referrals (staff only) and the recruitment state that the public pages show.
+ */
 @Route(value = "inbox", layout = MainLayout.class)
 @Menu(order = 3, title = "layout.nav.inbox")
 @RolesAllowed({StaffRole.INVESTIGATOR_ROLE, StaffRole.COORDINATOR_ROLE})
@@ -99,7 +102,7 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
         Div filters = new Div(statusFilter, adviceFilter, textFilter, export, mailboxLink);
         filters.addClassName("inbox-filters");
-        add(title, places, filters, count, grid);
+        add(title, places, new RecruitmentPanel(inbox), filters, count, grid);
     }
 
     private Span referenceLink(ReferralRow row) {
@@ -140,8 +143,7 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
         title.setText(getTranslation("inbox.heading"));
         InboxService.Places counter = inbox.places();
-        places.setText(getTranslation("inbox.places", Map.of("enrolled", counter.enrolled(),
-                "target", counter.target(), "remaining", counter.remaining())));
+        places.setText(getTranslation("inbox.places", Map.of("enrolled", counter.enrolled(), "target", counter.target())));
         statusFilter.setLabel(getTranslation("inbox.filter.status"));
         statusFilter.setEmptySelectionCaption(getTranslation("inbox.filter.all"));
         statusFilter.setItemLabelGenerator(status -> status == null ? getTranslation("inbox.filter.all")

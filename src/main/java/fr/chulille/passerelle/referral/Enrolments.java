@@ -4,7 +4,11 @@ import fr.chulille.passerelle.trial.Trial;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** How many of the trial's places are taken: referrals whose status is ENROLLED. */
+/**
+ * Referrals whose status is ENROLLED, for the staff inbox only: patients enrolled without a referral,
+ * or withdrawn later, make it no measure of the places left, which the public pages never derive from
+ * it (staff type them with the recruitment state).
+ */
 @Service
 @Transactional(readOnly = true)
 public class Enrolments {
@@ -21,10 +25,5 @@ public class Enrolments {
 
     public int target() {
         return Trial.NCT06649227.enrolmentTarget();
-    }
-
-    /** Never below zero, even if more patients than planned were enrolled. */
-    public int remaining() {
-        return Math.max(0, target() - enrolled());
     }
 }

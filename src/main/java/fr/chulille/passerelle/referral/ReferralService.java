@@ -3,6 +3,8 @@ package fr.chulille.passerelle.referral;
 import fr.chulille.passerelle.eligibility.ClinicalFacts;
 import fr.chulille.passerelle.eligibility.FactsValidator;
 import fr.chulille.passerelle.eligibility.ValidationResult;
+import fr.chulille.passerelle.recruitment.Recruitment;
+import fr.chulille.passerelle.recruitment.RecruitmentNotice;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,15 +35,23 @@ public class ReferralService {
     private final JsonMapper json;
     private final Validator validator;
     private final ApplicationEventPublisher events;
+    private final Recruitment recruitment;
     private final Clock clock = Clock.system(TRIAL_ZONE);
 
     ReferralService(ReferralRepository referrals, ReferenceNumbers referenceNumbers, JsonMapper json,
-                    Validator validator, ApplicationEventPublisher events) {
+                    Validator validator, ApplicationEventPublisher events, Recruitment recruitment) {
         this.referrals = referrals;
         this.referenceNumbers = referenceNumbers;
         this.json = json;
         this.validator = validator;
         this.events = events;
+        this.recruitment = recruitment;
+    }
+
+    /** The recruitment state: when staff paused or closed it, the form says so (and still sends). */
+    @Transactional(readOnly = true)
+    public RecruitmentNotice recruitment() {
+        return recruitment.current();
     }
 
     /** Pure computation, called on every change of the form: no database, so no transaction. */

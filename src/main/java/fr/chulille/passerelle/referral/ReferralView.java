@@ -60,12 +60,13 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         binder.setValidationErrorHandler(new TranslatingErrorHandler());
         H1 heading = texts.text(new H1(), "referral.heading");
         Paragraph intro = texts.text(new Paragraph(), "referral.intro");
+        Paragraph recruitmentNotice = recruitmentNotice();
         Div formColumn = new Div(referrerSection(), patientSection(), diseaseSection(), conditionSection(),
                 labSection(), heartAndLungsSection(), reproductionSection(), exclusionSection(), sendSection());
         formColumn.addClassName("referral-form");
         layout.addClassName("referral-layout");
         layout.add(formColumn, preCheckPanel);
-        add(heading, intro, layout);
+        add(heading, recruitmentNotice, intro, layout);
         binder.setBean(form);
         clinical.onChange(this::refreshPreCheck);
         refreshPreCheck();
@@ -85,6 +86,17 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         rppsWarning();
         binder.getFields().filter(field -> ((HasValidation) field).isInvalid()).findAny()
                 .ifPresent(any -> binder.validate());
+    }
+
+    /** Paused or closed by staff: said at the top; the form still sends (the team decides). */
+    private Paragraph recruitmentNotice() {
+        Paragraph notice = new Paragraph();
+        notice.setId("recruitment-notice");
+        notice.addClassName("recruitment-notice");
+        var recruitment = referrals.recruitment();
+        notice.setVisible(recruitment.referralsPaused());
+        return texts.on(notice, () -> notice.setText(recruitment.referralsPaused()
+                ? texts.t("recruitment.referral.notice", recruitment.arguments()) : ""));
     }
 
     private void refreshPreCheck() {

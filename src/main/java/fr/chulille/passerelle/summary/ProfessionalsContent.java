@@ -42,21 +42,24 @@ final class ProfessionalsContent {
         original.getElement().setAttribute("lang", otherLanguage);
         page.add(new H1(t.translate("summary.pro.heading")),
                 new Paragraph(t.translate("summary.pro.intro", arguments)),
-                design(t, arguments),
+                design(t, facts),
                 criteria(t, "inclusion", INCLUSION_CRITERIA, INCLUSION_SUB_ITEMS, arguments, original),
                 criteria(t, "exclusion", EXCLUSION_CRITERIA, Map.of(), arguments, null),
                 referral(t, facts));
         return page;
     }
 
-    private static Section design(Translator t, Map<String, Object> arguments) {
+    private static Section design(Translator t, SummaryFacts facts) {
+        Map<String, Object> arguments = facts.arguments();
         Section section = SummaryContent.titledSection("design", t.translate("summary.pro.design.heading"));
         DescriptionList list = new DescriptionList();
         list.addClassName("design");
         for (String item : DESIGN) {
             String prefix = "summary.pro.design." + item;
-            list.add(new DescriptionList.Term(t.translate(prefix + ".label")),
-                    new DescriptionList.Description(t.translate(prefix + ".value", arguments)));
+            String value = item.equals("status") && facts.recruitment().setByStaff()
+                    ? t.translate("recruitment.public.pro", facts.recruitment().arguments())
+                    : t.translate(prefix + ".value", arguments);
+            list.add(new DescriptionList.Term(t.translate(prefix + ".label")), new DescriptionList.Description(value));
         }
         section.add(list);
         return section;

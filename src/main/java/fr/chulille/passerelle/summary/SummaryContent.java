@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import fr.chulille.passerelle.recruitment.RecruitmentNotice;
 
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,11 @@ final class SummaryContent {
 
     static final String PRINT_BUTTON_CLASS = "print-button";
     static final String LAY_SECTION_CLASS = "lay-section";
+    static final String RECRUITMENT_CLASS = "recruitment-state";
 
     /**
-     * Sections 1–7 of {@code summary.lay.*}; each block is {@code p:<key>}, {@code phone:<key>}, or
+     * Sections 1–7 of {@code summary.lay.*}; each block is {@code p:<key>}, {@code phone:<key>},
+     * {@code recruitment:<key>} (the recruitment state, or {@code <key>}: the record's status), or
      * {@code ul:<prefix>:<n>} / {@code ol:<prefix>:<n>}: a list of {@code <prefix>.1} to {@code <prefix>.<n>}.
      */
     private static final Map<String, List<String>> LAY_SECTIONS = sections();
@@ -102,6 +105,7 @@ final class SummaryContent {
                 case "ul" -> element.add(list(new UnorderedList(), key, Integer.parseInt(kindAndKey[2])));
                 case "ol" -> element.add(list(new OrderedList(), key, Integer.parseInt(kindAndKey[2])));
                 case "registries" -> element.add(registryLinks());
+                case "recruitment" -> element.add(recruitment(key));
                 default -> throw new IllegalStateException(block);
             }
         }
@@ -110,6 +114,17 @@ final class SummaryContent {
 
     private Paragraph paragraph(String key) {
         return new Paragraph(glossary.link(t.translate(key, facts.arguments())).toArray(Component[]::new));
+    }
+
+    /** The state staff set, with its date; until they set one, the record's status as of the record's date. */
+    private Paragraph recruitment(String recordStatusKey) {
+        RecruitmentNotice notice = facts.recruitment();
+        Paragraph paragraph = notice.setByStaff()
+                ? new Paragraph(glossary.link(t.translate("recruitment.public.summary", notice.arguments()))
+                        .toArray(Component[]::new))
+                : paragraph(recordStatusKey);
+        paragraph.addClassName(RECRUITMENT_CLASS);
+        return paragraph;
     }
 
     private <L extends Component & HasComponents> L list(L list, String prefix, int items) {
@@ -187,7 +202,7 @@ final class SummaryContent {
         sections.put("who", List.of("p:intro", "ul:item:5", "p:check"));
         sections.put("how", List.of("p:intro", "ol:step:4", "p:schedule"));
         sections.put("risks", List.of("p:p1", "p:p2", "p:p3", "p:p4", "p:p5", "p:p6", "p:p7"));
-        sections.put("where", List.of("p:site", "p:investigator", "p:sponsor", "p:collaborators", "p:status",
+        sections.put("where", List.of("p:site", "p:investigator", "p:sponsor", "p:collaborators", "recruitment:status",
                 "p:places", "p:dates"));
         sections.put("join", List.of("p:p1", "p:p2", "phone:phone", "p:ids", "registries:links"));
         sections.put("choice", List.of("p:p1", "p:p2", "p:p3", "p:p4"));

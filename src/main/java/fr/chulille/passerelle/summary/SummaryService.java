@@ -2,7 +2,7 @@ package fr.chulille.passerelle.summary;
 
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.util.ULocale;
-import fr.chulille.passerelle.referral.Enrolments;
+import fr.chulille.passerelle.recruitment.Recruitment;
 import fr.chulille.passerelle.trial.Trial;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,16 +16,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-/** The trial's facts for the public pages, with the places that remain once enrolments are counted. */
+/**
+ * The trial's facts for the public pages, with the recruitment state that staff set (or the record's
+ * status until they set one). Never a number of places derived from referrals.
+ */
 @Service
 @Transactional(readOnly = true)
 public class SummaryService {
 
-    private final Enrolments enrolments;
+    private final Recruitment recruitment;
     private final Trial trial = Trial.NCT06649227;
 
-    SummaryService(Enrolments enrolments) {
-        this.enrolments = enrolments;
+    SummaryService(Recruitment recruitment) {
+        this.recruitment = recruitment;
     }
 
     /**
@@ -40,8 +43,7 @@ public class SummaryService {
         List<String> collaborators = trial.collaborators().stream().map(organisationName).toList();
         arguments.put("collaborators", ListFormatter.getInstance(ULocale.forLocale(locale)).format(collaborators));
         arguments.put("status", trial.status().name());
-        arguments.put("target", enrolments.target());
-        arguments.put("remaining", enrolments.remaining());
+        arguments.put("target", trial.enrolmentTarget());
         arguments.put("start", noonUtc(trial.startDate()));
         arguments.put("end", noonUtc(trial.completionDate()));
         arguments.put("updated", noonUtc(trial.recordLastUpdated()));
@@ -49,7 +51,7 @@ public class SummaryService {
         arguments.put("nct", trial.nctId());
         arguments.put("ctis", trial.ctisId());
         return new SummaryFacts(Map.copyOf(arguments), trial.centralContactPhone(), trial.centralContactPhoneUri(),
-                trial.clinicalTrialsGovUrl(), trial.ctisUrl());
+                trial.clinicalTrialsGovUrl(), trial.ctisUrl(), recruitment.current());
     }
 
     /** The lay text names the investigator without degrees ("… is Ibrahim Yakoub-Agha"). */

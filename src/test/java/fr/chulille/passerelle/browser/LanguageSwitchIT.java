@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LanguageSwitchIT {
 
-    private static final String FRENCH_HEADING = "Une étude de cellules CAR-T pour la LAM qui porte le marqueur CD19";
-    private static final String ENGLISH_HEADING = "A study of CAR-T cells for AML that carries the CD19 marker";
+    private static final String FRENCH_HEADING = "Une étude de cellules CAR-T pour la leucémie aiguë myéloïde (LAM) qui porte le marqueur CD19";
+    private static final String ENGLISH_HEADING = "A study of CAR-T cells for acute myeloid leukaemia (AML) that carries the CD19 marker";
     private static final String ENGLISH_PRO_HEADING_START = "For healthcare professionals";
 
     @LocalServerPort

@@ -57,8 +57,9 @@ class InboxViewTest extends SpringBrowserlessTest {
         LanguagePreference.choose(Messages.ENGLISH);
 
         assertThat(find(H1.class).single().getText()).isEqualTo("Staff inbox");
-        assertThat(find(Paragraph.class).withClassName("inbox-places").single().getText()).endsWith("out of 5 places — " +
-                (inbox.places().remaining() == 1 ? "1 place left" : inbox.places().remaining() + " places left"));
+        int enrolled = inbox.places().enrolled();
+        assertThat(find(Paragraph.class).withClassName("inbox-places").single().getText()).startsWith(
+                (enrolled == 1 ? "1 referral" : enrolled + " referrals") + " with the status Enrolled, for 5 planned participants.");
 
         test(find(TextField.class).id("inbox-text-filter")).setValue(referrerName);
         @SuppressWarnings("unchecked")

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GlossaryTest extends SpringBrowserlessTest {
 
     private static final List<String> MUST_BE_EXPLAINED_IN_THE_TEXT = List.of("phase_1", "car_t", "t_cell", "cd19",
-            "aml", "relapse", "refractory", "haematologist", "chemotherapy", "conditioning", "infusion", "crs",
+            "aml", "relapse", "refractory", "haematologist", "chemotherapy", "lymphodepletion", "transplant", "infusion", "crs",
             "icans", "principal_investigator", "sponsor", "consent");
 
     @ParameterizedTest

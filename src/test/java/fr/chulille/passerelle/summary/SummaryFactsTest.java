@@ -30,7 +30,8 @@ class SummaryFactsTest extends SpringBrowserlessTest {
 
         assertThat(page).contains(trial.nctId(), trial.ctisId(), trial.site(), trial.centralContactPhone());
         assertThat(page).contains(trial.principalInvestigator().split(",")[0]);
-        assertThat(page).contains(messages.format("summary.lay.where.status", locale, Map.of("status", trial.status().name())));
+        assertThat(page).contains(messages.format("summary.lay.where.status", locale, Map.of("status", trial.status().name(),
+                "updated", SummaryMessages.noonUtc(trial.recordLastUpdated()))));
         String places = RenderedPage.byId("section-where").getTextRecursively();
         assertThat(places).contains(trial.enrolmentTarget() + " ");
         assertThat(RenderedPage.withTag("a")).anySatisfy(link ->

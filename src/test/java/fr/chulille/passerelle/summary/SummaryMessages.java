@@ -89,7 +89,6 @@ final class SummaryMessages {
                 : "French Ministry of Health, Rouen University Hospital and Miltenyi");
         a.put("status", "RECRUITING");
         a.put("target", 5);
-        a.put("remaining", 5);
         a.put("start", noonUtc(LocalDate.of(2025, 7, 10)));
         a.put("end", noonUtc(LocalDate.of(2030, 7, 10)));
         a.put("updated", noonUtc(LocalDate.of(2025, 12, 5)));

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class SummaryTranslationsTest {
 
     private static final Set<String> ARGUMENTS = Set.of(
-            "site", "investigator", "sponsor", "collaborators", "status", "target", "remaining",
+            "site", "investigator", "sponsor", "collaborators", "status", "target",
             "start", "end", "updated", "phone", "nct", "ctis");
 
     private final SummaryMessages en = SummaryMessages.load(Locale.ENGLISH);
@@ -68,26 +68,37 @@ class SummaryTranslationsTest {
     void pluralAndStatusVariantsFormat() {
         for (SummaryMessages m : List.of(en, fr)) {
             Map<String, Object> args = SummaryMessages.sampleArguments(m.locale());
-            for (int remaining : new int[] {0, 1, 2, 5}) {
-                args.put("remaining", remaining);
-                String text = m.format("summary.lay.where.places", args);
-                assertThat(text).doesNotContain("{", "}");
-                if (remaining > 0) {
-                    assertThat(text).contains(String.valueOf(remaining));
-                }
-            }
-            String one = m.format("summary.lay.where.places", with(args, "remaining", 1));
-            String two = m.format("summary.lay.where.places", with(args, "remaining", 2));
-            String none = m.format("summary.lay.where.places", with(args, "remaining", 0));
-            assertThat(one).contains(m.locale().getLanguage().equals("fr") ? "Il reste 1 place." : "1 place is left.");
-            assertThat(two).contains(m.locale().getLanguage().equals("fr") ? "Il reste 2 places." : "2 places are left.");
-            assertThat(none).doesNotContain("0");
             Set<String> statusTexts = new TreeSet<>();
             for (String status : List.of("RECRUITING", "NOT_YET_RECRUITING", "ACTIVE_NOT_RECRUITING", "COMPLETED", "SUSPENDED")) {
                 statusTexts.add(m.format("summary.lay.where.status", with(args, "status", status)));
             }
             assertThat(statusTexts).hasSize(5);
         }
+    }
+
+    /** Issue 12, item 1: the record gives only the enrolment target; no message offers a number of places left. */
+    @Test
+    void theSummaryStatesTheTargetAndNoPlacesLeft() {
+        for (SummaryMessages m : List.of(en, fr)) {
+            Map<String, Object> args = SummaryMessages.sampleArguments(m.locale());
+            assertThat(m.format("summary.lay.where.places", args))
+                    .isEqualTo(m.locale().getLanguage().equals("fr") ? "5 personnes peuvent participer en tout." : "5 people can take part in all.");
+            m.patterns().forEach((key, pattern) -> assertThat(pattern).as(key)
+                    .doesNotContain("{remaining").doesNotContainIgnoringCase("places are left").doesNotContain("Il reste"));
+        }
+    }
+
+    /** Until staff set a recruitment state, the page shows the record's status as the record's, with its date. */
+    @Test
+    void theRecordsStatusIsShownAsTheRecordsWithItsDate() {
+        assertThat(en.format("summary.lay.where.status", SummaryMessages.sampleArguments(Locale.ENGLISH))).isEqualTo(
+                "According to the study's public record, updated on December 5, 2025, the study is looking for people to take part.");
+        assertThat(fr.format("summary.lay.where.status", SummaryMessages.sampleArguments(Locale.FRENCH))).isEqualTo(
+                "Selon la fiche publique de l'étude, mise à jour le 5 décembre 2025, l'étude cherche des personnes pour y participer.");
+        assertThat(en.format("summary.pro.design.status.value", SummaryMessages.sampleArguments(Locale.ENGLISH)))
+                .isEqualTo("Recruiting (registry record of December 5, 2025)");
+        assertThat(fr.format("summary.pro.design.status.value", SummaryMessages.sampleArguments(Locale.FRENCH)))
+                .isEqualTo("Recrutement en cours (fiche du registre du 5 décembre 2025)");
     }
 
     @Test

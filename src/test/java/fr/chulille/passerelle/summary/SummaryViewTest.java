@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest
 class SummaryViewTest extends SpringBrowserlessTest {
 
-    private static final String FRENCH_HEADING = "Une étude de cellules CAR-T pour la LAM qui porte le marqueur CD19";
-    private static final String ENGLISH_HEADING = "A study of CAR-T cells for AML that carries the CD19 marker";
+    private static final String FRENCH_HEADING = "Une étude de cellules CAR-T pour la leucémie aiguë myéloïde (LAM) qui porte le marqueur CD19";
+    private static final String ENGLISH_HEADING = "A study of CAR-T cells for acute myeloid leukaemia (AML) that carries the CD19 marker";
 
     @Test
     void theLanguageSwitchChangesTheHeading() {
