@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -62,7 +63,9 @@ public class Recruitment {
             throw new IllegalArgumentException("Recruitment state refused: " + problem);
         }
         RecruitmentNotice before = current();
-        RecruitmentNotice after = updates.save(new RecruitmentUpdate(state, placesLeft, currentUser(), clock.instant())).notice();
+        RecruitmentNotice after = updates.save(new RecruitmentUpdate(state, placesLeft, currentUser(),
+                // as precise as both databases store it: the notice returned equals the one read back
+                clock.instant().truncatedTo(ChronoUnit.MICROS))).notice();
         events.publishEvent(new RecruitmentChanged(before, after));
         return after;
     }
