@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -34,7 +35,7 @@ class RecruitmentPanel extends Section implements LocaleChangeObserver {
     private final RadioButtonGroup<RecruitmentState> state = new RadioButtonGroup<>();
     private final IntegerField places = new IntegerField();
     private final Button publish = new Button();
-    private final H2 historyHeading = new H2();
+    private final H3 historyHeading = new H3();
     private final UnorderedList history = new UnorderedList();
 
     RecruitmentPanel(InboxService inbox) {
