@@ -44,6 +44,7 @@ class RecruitmentPanel extends Section implements LocaleChangeObserver {
         heading.setId("recruitment-heading");
         getElement().setAttribute("aria-labelledby", "recruitment-heading");
         current.setId("recruitment-current");
+        current.getElement().setAttribute("aria-live", "polite");
         state.setId("recruitment-state");
         state.setItems(RecruitmentState.values());
         places.setId("recruitment-places");

@@ -1,5 +1,6 @@
 package fr.chulille.passerelle.recruitment;
 
+import fr.chulille.passerelle.i18n.Messages;
 import fr.chulille.passerelle.trial.RecruitmentStatus;
 import fr.chulille.passerelle.trial.Trial;
 
@@ -30,7 +31,7 @@ public record RecruitmentNotice(
         LocalDate recordDate) {
 
     /** The trial runs in Lille: "updated on" is the French calendar day. */
-    static final ZoneId TRIAL_ZONE = ZoneId.of("Europe/Paris");
+    static final ZoneId TRIAL_ZONE = ZoneId.of(Messages.TRIAL_TIME_ZONE);
     /** The value of the {@code state} argument when staff have set nothing yet. */
     public static final String FROM_RECORD = "RECORD";
 

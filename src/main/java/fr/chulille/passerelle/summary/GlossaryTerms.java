@@ -12,9 +12,9 @@ final class GlossaryTerms {
     static final List<String> IDS = List.of(
             "clinical_trial", "phase_1", "car_t", "t_cell", "white_blood_cells", "immune_system", "marker",
             "cd19", "aml", "leukaemia", "bone_marrow", "t8_21", "relapse", "refractory", "transplant",
-            "haematologist", "chemotherapy", "lymphodepletion", "fludarabine_cyclophosphamide", "infusion", "dose", "side_effect",
-            "crs", "icans", "principal_investigator", "sponsor", "collaborator", "recruiting", "voluntary",
-            "consent", "ctgov", "ctis");
+            "haematologist", "chemotherapy", "lymphodepletion", "fludarabine_cyclophosphamide", "infusion", "dose",
+            "side_effect", "crs", "icans", "principal_investigator", "sponsor", "collaborator", "recruiting",
+            "voluntary", "consent", "ctgov", "ctis");
 
     private GlossaryTerms() {
     }
