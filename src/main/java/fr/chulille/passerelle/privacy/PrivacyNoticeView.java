@@ -73,9 +73,16 @@ class PrivacyNoticeView extends Div implements LocaleChangeObserver, HasDynamicT
                         new Paragraph(getTranslation("privacy.notice.rights.patients"))),
                 section("dpo", new Paragraph(getTranslation("privacy.notice.dpo.text", arguments))),
                 section("complaint", new Paragraph(getTranslation("privacy.notice.complaint.text")),
-                        new Paragraph(new Anchor(getTranslation("privacy.notice.complaint.href"),
-                                getTranslation("privacy.notice.complaint.link")))),
+                        new Paragraph(cnilLink())),
                 new Paragraph(new Anchor(LegalNoticeView.PATH, getTranslation("privacy.legal.link"))));
+    }
+
+    /** The CNIL's complaint page is in French, whatever the language of the notice. */
+    private Anchor cnilLink() {
+        Anchor link = new Anchor(getTranslation("privacy.notice.complaint.href"), getTranslation("privacy.notice.complaint.link"));
+        link.setId("privacy-cnil-link");
+        link.getElement().setAttribute("hreflang", "fr");
+        return link;
     }
 
     private UnorderedList retentionList() {

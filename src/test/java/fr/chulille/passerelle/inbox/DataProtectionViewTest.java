@@ -4,6 +4,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -90,6 +91,16 @@ class DataProtectionViewTest extends SpringBrowserlessTest {
         assertThat(page).contains("erasable@hopital.example", "10101010101", TestReferrals.INITIALS,
                 TestReferrals.CLINICAL_MARKER, "A note for the export", "ACCESS_EXPORT", "Status history");
         assertThat(find(Section.class).all()).hasSize(SubjectAccessExport.SECTIONS.size());
+    }
+
+    @Test
+    void theAccessReportPageOffersAPeriodAndADownload() {
+        UI.getCurrent().navigate("inbox/access-report");
+        LanguagePreference.choose(Messages.ENGLISH);
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Access report");
+        assertThat(find(DatePicker.class).id("access-report-from").getValue()).isBefore(find(DatePicker.class).id("access-report-to").getValue());
+        assertThat(find(Anchor.class).id("access-report-download").getText()).isEqualTo("Download the report (CSV)");
     }
 
     private static String shown() {
