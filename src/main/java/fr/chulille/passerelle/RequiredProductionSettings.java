@@ -18,7 +18,11 @@ public class RequiredProductionSettings implements EnvironmentPostProcessor {
     static final List<String> REQUIRED_VARIABLES = List.of(
             "PASSERELLE_DB_URL", "PASSERELLE_DB_USER",
             "PASSERELLE_SMTP_HOST", "PASSERELLE_MAIL_FROM", "PASSERELLE_CENTRAL_CONTACT_EMAIL",
-            "PASSERELLE_PUBLIC_BASE_URL");
+            "PASSERELLE_PUBLIC_BASE_URL",
+            // the privacy and legal notices (privacy package): what the trial record does not give
+            "PASSERELLE_PRIVACY_CONTROLLER_NAME", "PASSERELLE_PRIVACY_CONTROLLER_ADDRESS",
+            "PASSERELLE_PRIVACY_DPO_CONTACT", "PASSERELLE_PRIVACY_HOST", "PASSERELLE_PRIVACY_LEGAL_BASIS",
+            "PASSERELLE_PRIVACY_PUBLICATION_DIRECTOR");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -21,7 +21,13 @@ class ProductionProfileTest {
             "--PASSERELLE_SMTP_HOST=127.0.0.1",
             "--PASSERELLE_MAIL_FROM=passerelle@chu.example",
             "--PASSERELLE_CENTRAL_CONTACT_EMAIL=central@chu.example",
-            "--PASSERELLE_PUBLIC_BASE_URL=https://passerelle.chu.example");
+            "--PASSERELLE_PUBLIC_BASE_URL=https://passerelle.chu.example",
+            "--PASSERELLE_PRIVACY_CONTROLLER_NAME=CHU Example",
+            "--PASSERELLE_PRIVACY_CONTROLLER_ADDRESS=1 place de l'Exemple, 59000 Lille",
+            "--PASSERELLE_PRIVACY_DPO_CONTACT=dpo@chu.example",
+            "--PASSERELLE_PRIVACY_HOST=Hébergeur Exemple (HDS), Roubaix",
+            "--PASSERELLE_PRIVACY_LEGAL_BASIS=Article 6(1)(e) and 9(2)(j) GDPR",
+            "--PASSERELLE_PRIVACY_PUBLICATION_DIRECTOR=Directeur Exemple");
 
     @Test
     void refusesToStartWithoutADatabaseUrlFromTheEnvironment() {
@@ -31,6 +37,21 @@ class ProductionProfileTest {
 
         assertThat(failure).isNotNull();
         assertThat(messages(failure)).contains("PASSERELLE_DB_URL");
+    }
+
+    @Test
+    void refusesToStartWithoutThePrivacySettingsNamingTheMissingOnes() {
+        List<String> settings = new ArrayList<>(MAIL_SETTINGS.stream()
+                .filter(s -> !s.startsWith("--PASSERELLE_PRIVACY_DPO_CONTACT") && !s.startsWith("--PASSERELLE_PRIVACY_HOST="))
+                .toList());
+        settings.add("--PASSERELLE_DB_URL=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        settings.add("--PASSERELLE_DB_USER=sa");
+
+        Throwable failure = catchThrowable(() -> start(settings).close());
+
+        assertThat(failure).isNotNull();
+        assertThat(messages(failure)).contains("PASSERELLE_PRIVACY_DPO_CONTACT", "PASSERELLE_PRIVACY_HOST")
+                .doesNotContain("PASSERELLE_PRIVACY_CONTROLLER_NAME");
     }
 
     @Test

@@ -19,7 +19,15 @@ class AuditEntry {
     static final int MAX_DETAIL_LENGTH = 1000;
 
     enum Action {
-        VIEW, STATUS_CHANGE, NOTE, EXPORT, RECRUITMENT;
+        VIEW, STATUS_CHANGE, NOTE, EXPORT, RECRUITMENT,
+        /** The retention purge's run (written by the privacy package, with the numbers erased). */
+        PURGE,
+        /** A referral erased on a person's request. */
+        ERASURE,
+        /** Everything held about a referral, exported for a subject access request (JSON or printable page). */
+        ACCESS_EXPORT,
+        /** The access report (who viewed or exported which referral) produced for the DPO. */
+        ACCESS_REPORT;
 
         String messageKey() {
             return "inbox.audit." + name().toLowerCase().replace('_', '-');
@@ -56,6 +64,10 @@ class AuditEntry {
             end--;
         }
         return detail.substring(0, end) + "…";
+    }
+
+    UUID referralId() {
+        return referralId;
     }
 
     AuditLine line() {

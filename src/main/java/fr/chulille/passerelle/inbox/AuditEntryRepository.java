@@ -10,4 +10,7 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, UUID> {
     List<AuditEntry> findByReferralIdOrderByAtAsc(UUID referralId);
 
     List<AuditEntry> findByActionOrderByAtAsc(AuditEntry.Action action);
+
+    List<AuditEntry> findByActionInAndAtGreaterThanEqualAndAtLessThanOrderByAtAsc(
+            java.util.Collection<AuditEntry.Action> actions, java.time.Instant from, java.time.Instant to);
 }

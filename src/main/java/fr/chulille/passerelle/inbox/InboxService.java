@@ -7,6 +7,9 @@ import fr.chulille.passerelle.notification.MailStatus;
 import fr.chulille.passerelle.recruitment.Recruitment;
 import fr.chulille.passerelle.recruitment.RecruitmentNotice;
 import fr.chulille.passerelle.recruitment.RecruitmentState;
+import fr.chulille.passerelle.privacy.ReferralErasure;
+import fr.chulille.passerelle.privacy.RetentionCategory;
+import fr.chulille.passerelle.privacy.RetentionPolicy;
 import fr.chulille.passerelle.referral.Enrolments;
 import fr.chulille.passerelle.referral.FreeText;
 import fr.chulille.passerelle.referral.Referral;
@@ -25,6 +28,8 @@ import fr.chulille.passerelle.eligibility.EligibilityEngine;
 import fr.chulille.passerelle.eligibility.PreCheckResult;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.List;
@@ -52,10 +57,12 @@ public class InboxService {
     private final Messages messages;
     private final Clock clock;
     private final SecurityContextHolderStrategy securityContext;
+    private final RetentionPolicy retention;
+    private final ReferralErasure erasure;
 
     InboxService(ReferralRepository referrals, ReferralNoteRepository notes, AuditEntryRepository audit,
                  MailDeliveries mails, Enrolments enrolments, Recruitment recruitment, TranslationProvider translations,
-                 Clock clock, SecurityContextHolderStrategy securityContext) {
+                 Clock clock, SecurityContextHolderStrategy securityContext, RetentionPolicy retention, ReferralErasure erasure) {
         this.referrals = referrals;
         this.notes = notes;
         this.audit = audit;
@@ -65,6 +72,8 @@ public class InboxService {
         this.messages = translations.messages();
         this.clock = clock;
         this.securityContext = securityContext;
+        this.retention = retention;
+        this.erasure = erasure;
     }
 
     @Transactional(readOnly = true)
@@ -87,7 +96,7 @@ public class InboxService {
     }
 
     public ReferralDetails changeStatus(UUID referralId, ReferralStatus status, String reason) {
-        Referral referral = find(referralId);
+        Referral referral = held(referralId);
         String cleanReason = reason == null ? null : reason.strip();
         if (cleanReason != null && (cleanReason.length() > MAX_REASON_LENGTH || !FreeText.isValidLines(cleanReason))) {
             throw new IllegalArgumentException("Reason too long or with control characters");
@@ -100,7 +109,7 @@ public class InboxService {
     }
 
     public ReferralDetails addNote(UUID referralId, String text) {
-        Referral referral = find(referralId);
+        Referral referral = held(referralId);
         String note = text == null ? "" : text.strip();
         if (note.isEmpty() || note.length() > MAX_NOTE_LENGTH || !FreeText.isValidLines(note)) {
             throw new IllegalArgumentException("A note holds 1 to " + MAX_NOTE_LENGTH + " characters, without control characters");
@@ -117,10 +126,85 @@ public class InboxService {
         List<String> header = List.of("reference", "submitted-at", "referrer", "hospital", "department", "email",
                 "phone", "advice", "status", "status-changed-at").stream()
                 .map(column -> messages.format("inbox.csv." + column, locale)).toList();
-        return CsvExport.write(header, rows, row -> List.of(row.reference(), row.submittedAt().toString(),
+        // java.util.Arrays.asList: an erased referral's referrer columns are null (empty cells)
+        return CsvExport.write(header, rows, row -> java.util.Arrays.asList(row.reference(), row.submittedAt().toString(),
                 row.referrerName(), row.hospital(), row.department(), row.referrerEmail(), row.referrerPhone(),
                 messages.format(adviceKey(row.advice()), locale),
                 messages.format(row.status().messageKey(), locale), row.statusChangedAt().toString()));
+    }
+
+    /** When the retention purge will erase this referral, as things stand (a status change moves it). */
+    @Transactional(readOnly = true)
+    public Instant purgeOn(Referral referral) {
+        return retention.purgeOn(referral.getStatus(), referral.getStatusChangedAt());
+    }
+
+    /** Whether the logged-in staff member may erase referrals and produce the access report (the investigator). */
+    @Transactional(readOnly = true)
+    public boolean isInvestigator() {
+        Authentication authentication = securityContext.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + StaffRole.INVESTIGATOR_ROLE));
+    }
+
+    /**
+     * Erases a referral on a person's request, as the retention purge does (see {@link ReferralErasure}),
+     * and records who did it. Only the principal investigator may.
+     */
+    @RolesAllowed(StaffRole.INVESTIGATOR_ROLE)
+    public ReferralDetails eraseOnRequest(UUID referralId) {
+        // not loaded first: the entity read afterwards must be the erased row, not a copy held by this transaction
+        if (!referrals.existsById(referralId)) {
+            throw new NoSuchElementException("No referral " + referralId);
+        }
+        boolean erased = erasure.erase(referralId, RetentionCategory.ON_REQUEST, clock.instant());
+        record(referralId, AuditEntry.Action.ERASURE, erased ? "on request" : "on request (already erased)");
+        return details(referrals.findById(referralId).orElseThrow());
+    }
+
+    /** Everything held about a referral as one tree (the printable page); the export is audited. */
+    public Map<String, Object> subjectAccess(UUID referralId) {
+        return subjectAccess(referralId, "printable page");
+    }
+
+    /** Everything held about a referral as one JSON file; the export is audited. */
+    public String subjectAccessJson(UUID referralId) {
+        return SubjectAccessExport.toJson(subjectAccess(referralId, "JSON file"));
+    }
+
+    private Map<String, Object> subjectAccess(UUID referralId, String form) {
+        Referral referral = find(referralId);
+        record(referralId, AuditEntry.Action.ACCESS_EXPORT, form);
+        return SubjectAccessExport.of(referral, purgeOn(referral), mails.statusOf(referralId),
+                notes.findByReferralIdOrderByWrittenAtAsc(referralId).stream().map(ReferralNote::view).toList(),
+                audit.findByReferralIdOrderByAtAsc(referralId).stream().map(AuditEntry::line).toList(),
+                currentUser(), clock.instant());
+    }
+
+    /**
+     * For the DPO: who viewed or exported which referral, from {@code from} to {@code to} inclusive (French
+     * dates), oldest first, as CSV. Producing it is audited; only the principal investigator may.
+     */
+    @RolesAllowed(StaffRole.INVESTIGATOR_ROLE)
+    public String accessReportCsv(LocalDate from, LocalDate to, Locale locale) {
+        ZoneId zone = ZoneId.of(Messages.TRIAL_TIME_ZONE);
+        List<AuditEntry> entries = audit.findByActionInAndAtGreaterThanEqualAndAtLessThanOrderByAtAsc(
+                List.of(AuditEntry.Action.VIEW, AuditEntry.Action.EXPORT, AuditEntry.Action.ACCESS_EXPORT,
+                        AuditEntry.Action.ERASURE),
+                from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
+        Map<UUID, String> references = new java.util.HashMap<>();
+        referrals.findAllById(entries.stream().map(AuditEntry::referralId).filter(java.util.Objects::nonNull)
+                .distinct().toList()).forEach(r -> references.put(r.getId(), r.getReference()));
+        record(null, AuditEntry.Action.ACCESS_REPORT, from + " – " + to + ": " + entries.size() + " rows");
+        List<String> header = List.of("at", "actor", "action", "reference", "detail").stream()
+                .map(column -> messages.format("privacy.access-report.csv." + column, locale)).toList();
+        return CsvExport.write(header, entries, entry -> {
+            AuditEntry.AuditLine line = entry.line();
+            String reference = entry.referralId() == null ? messages.format("privacy.access-report.all-referrals", locale)
+                    : references.getOrDefault(entry.referralId(), entry.referralId().toString());
+            return List.of(line.at().toString(), line.actor(), messages.format(line.action().messageKey(), locale),
+                    reference, line.detail() == null ? "" : line.detail());
+        });
     }
 
     /** The short label of an advice kind, e.g. {@code inbox.advice.probably-not-eligible}. */
@@ -167,7 +251,8 @@ public class InboxService {
         return found.stream().map(r -> new ReferralRow(r.getId(), r.getReference(), r.getSubmittedAt(),
                 r.getReferrer().name(), r.getReferrer().hospital(), r.getReferrer().department(),
                 r.getReferrer().email(), r.getReferrer().phone(), r.getAdvice(), r.getStatus(),
-                r.getStatusChangedAt(), r.isUnread(), mailStates.get(r.getId()))).toList();
+                r.getStatusChangedAt(), r.isUnread(), mailStates.get(r.getId()),
+                retention.purgeOn(r.getStatus(), r.getStatusChangedAt()), r.isErased())).toList();
     }
 
     private ReferralDetails details(Referral referral) {
@@ -179,6 +264,15 @@ public class InboxService {
 
     private Referral find(UUID referralId) {
         return referrals.findById(referralId).orElseThrow(() -> new NoSuchElementException("No referral " + referralId));
+    }
+
+    /** A referral that staff may still work on: not erased. */
+    private Referral held(UUID referralId) {
+        Referral referral = find(referralId);
+        if (referral.isErased()) {
+            throw new IllegalStateException("Referral " + referral.getReference() + " was erased");
+        }
+        return referral;
     }
 
     private void record(UUID referralId, AuditEntry.Action action, String detail) {

@@ -56,6 +56,8 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private final Grid.Column<ReferralRow> adviceColumn;
     private final Grid.Column<ReferralRow> statusColumn;
     private final Grid.Column<ReferralRow> mailColumn;
+    private final Grid.Column<ReferralRow> purgeColumn;
+    private final Anchor accessReportLink = new Anchor("inbox/access-report", "");
 
     InboxView(InboxService inbox) {
         this.inbox = inbox;
@@ -88,12 +90,15 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
         referenceColumn = grid.addComponentColumn(this::referenceLink).setAutoWidth(true).setFlexGrow(0);
         receivedColumn = grid.addColumn(row -> Messages.dateTime(row.submittedAt(), getLocale())).setAutoWidth(true);
-        referrerColumn = grid.addColumn(row -> row.referrerName() + " — " + row.hospital()).setFlexGrow(1);
+        referrerColumn = grid.addColumn(row -> row.erased() ? "" : row.referrerName() + " — " + row.hospital()).setFlexGrow(1);
         adviceColumn = grid.addColumn(row -> getTranslation(InboxService.adviceKey(row.advice()))).setAutoWidth(true);
         statusColumn = grid.addColumn(row -> getTranslation(row.status().messageKey())).setAutoWidth(true);
         mailColumn = grid.addColumn(row -> row.mails().stream()
                 .map(mail -> getTranslation("inbox.mail-short." + mail.stage().name().toLowerCase()))
                 .collect(Collectors.joining(" / "))).setAutoWidth(true);
+        // when the retention purge erases it (privacy package)
+        purgeColumn = grid.addColumn(row -> row.erased() ? getTranslation("privacy.inbox.erased")
+                : Messages.dateTime(row.purgeOn(), getLocale())).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPartNameGenerator(row -> row.unread() ? "unread" : null);
         grid.setAllRowsVisible(false);
@@ -101,6 +106,9 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         grid.setItems(query -> inbox.list(filter(), query.getPage(), query.getPageSize()).stream());
 
         Div filters = new Div(statusFilter, adviceFilter, textFilter, export, mailboxLink);
+        accessReportLink.setId("access-report-link");
+        accessReportLink.setVisible(inbox.isInvestigator());
+        filters.add(accessReportLink);
         filters.addClassName("inbox-filters");
         add(title, places, new RecruitmentPanel(inbox), filters, count, grid);
     }
@@ -162,6 +170,8 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         adviceColumn.setHeader(getTranslation("inbox.column.advice"));
         statusColumn.setHeader(getTranslation("inbox.column.status"));
         mailColumn.setHeader(getTranslation("inbox.column.mail"));
+        purgeColumn.setHeader(getTranslation("privacy.inbox.column.purge"));
+        accessReportLink.setText(getTranslation("privacy.inbox.access-report.link"));
         grid.setAriaLabel(getTranslation("inbox.grid-label"));
         refresh();
     }

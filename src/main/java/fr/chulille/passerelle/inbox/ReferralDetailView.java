@@ -3,6 +3,7 @@ package fr.chulille.passerelle.inbox;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,6 +27,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.chulille.passerelle.eligibility.TrialCriteria;
 import fr.chulille.passerelle.i18n.Messages;
 import fr.chulille.passerelle.layout.MainLayout;
@@ -37,6 +40,8 @@ import fr.chulille.passerelle.security.StaffRole;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -87,9 +92,59 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
         Referral referral = details.referral();
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
         add(new Anchor("inbox", getTranslation("inbox.detail.back")),
-                new H1(getTranslation("inbox.detail.heading", Map.of("reference", referral.getReference()))),
-                summarySection(referral), referrerSection(referral), patientSection(referral), factsSection(referral),
-                preCheckSection(referral), mailSection(), statusSection(referral), notesSection(), auditSection());
+                new H1(getTranslation("inbox.detail.heading", Map.of("reference", referral.getReference()))));
+        if (referral.isErased()) {
+            // only the anonymous row is left (privacy package): nothing to show or to work on
+            add(summarySection(referral), dataProtectionSection(referral), auditSection());
+            return;
+        }
+        add(summarySection(referral), referrerSection(referral), patientSection(referral), factsSection(referral),
+                preCheckSection(referral), mailSection(), statusSection(referral), notesSection(),
+                dataProtectionSection(referral), auditSection());
+    }
+
+    /** When the purge will erase it (or when it was erased), the subject access exports, and erasure on request. */
+    private Section dataProtectionSection(Referral referral) {
+        Section section = section("privacy.detail.heading");
+        section.setId("data-protection");
+        if (referral.isErased()) {
+            section.add(new Paragraph(getTranslation("privacy.detail.erased", Map.of(
+                    "date", Messages.dateTime(referral.getErasedAt(), getLocale()),
+                    "category", getTranslation("privacy.detail.category." + referral.getErasureCategory().toLowerCase(java.util.Locale.ROOT))))));
+        } else {
+            Paragraph purge = new Paragraph(getTranslation("privacy.detail.purge-on",
+                    Map.of("date", Messages.dateTime(inbox.purgeOn(referral), getLocale()))));
+            purge.setId("purge-on");
+            section.add(purge);
+        }
+        UUID id = referral.getId();
+        Anchor json = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = inbox.subjectAccessJson(id).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "passerelle-" + referral.getReference() + ".json",
+                    "application/json; charset=utf-8", bytes.length);
+        }), getTranslation("privacy.detail.export-json"));
+        json.setId("subject-access-json");
+        Anchor page = new Anchor("inbox/" + id + "/subject-access", getTranslation("privacy.detail.export-page"));
+        page.setId("subject-access-page");
+        section.add(new Paragraph(json), new Paragraph(page));
+        if (!referral.isErased() && inbox.isInvestigator()) {
+            Checkbox confirm = new Checkbox(getTranslation("privacy.detail.erase-confirm"));
+            confirm.setId("erase-confirm");
+            Button erase = new Button(getTranslation("privacy.detail.erase"));
+            erase.setId("erase");
+            erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            erase.addClickListener(click -> {
+                if (!confirm.getValue()) {
+                    confirm.setInvalid(true);
+                    confirm.setErrorMessage(getTranslation("privacy.detail.erase-unconfirmed"));
+                    confirm.focus();
+                    return;
+                }
+                act(() -> inbox.eraseOnRequest(id), "privacy.detail.erased-done");
+            });
+            section.add(confirm, erase);
+        }
+        return section;
     }
 
     private Section summarySection(Referral referral) {

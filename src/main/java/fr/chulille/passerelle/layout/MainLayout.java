@@ -43,6 +43,9 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     private final Main main = new Main();
     private final Paragraph footerText = new Paragraph();
     private final Anchor accessibilityLink = new Anchor("accessibility", "");
+    /** The privacy notice and the legal notice (privacy package); FirstPaintRenderer writes the same links. */
+    private final Anchor privacyLink = new Anchor("privacy", "");
+    private final Anchor legalNoticeLink = new Anchor("legal-notice", "");
     /** "Log out" for staff, "Staff login" (in the footer) for everyone else. */
     private final Button logout = new Button();
     private final Anchor staffLogin = new Anchor("login", "");
@@ -69,7 +72,8 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         main.setId("main");
         main.addClassName("app-main");
         main.getElement().setAttribute("tabindex", "-1");
-        Footer footer = new Footer(footerText, new Paragraph(accessibilityLink));
+        Footer footer = new Footer(footerText, new Paragraph(accessibilityLink), new Paragraph(privacyLink),
+                new Paragraph(legalNoticeLink));
         if (!authentication.isAuthenticated()) {
             staffLogin.setId("staff-login");
             staffLogin.addClassName("staff-login");
@@ -136,5 +140,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
                 "nctId", trial.nctId(),
                 "ctisId", trial.ctisId())));
         accessibilityLink.setText(getTranslation("layout.footer.accessibility"));
+        privacyLink.setText(getTranslation("privacy.footer.privacy"));
+        legalNoticeLink.setText(getTranslation("privacy.footer.legal"));
     }
 }

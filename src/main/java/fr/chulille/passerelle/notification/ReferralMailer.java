@@ -62,6 +62,11 @@ class ReferralMailer {
         }
         Referral referral = referrals.findById(referralId)
                 .orElseThrow(() -> new IllegalStateException("No referral " + referralId));
+        if (referral.isErased()) {
+            // erased (retention or a person's request) while its mail was owed: nothing left to send
+            log.info("Mail to the {} for referral {} dropped: the referral was erased", recipient, referral.getReference());
+            return;
+        }
         try {
             mailSender.send(message(referral, recipient));
         } catch (MailException | MessagingException e) {

@@ -46,6 +46,9 @@ public class Referral {
     private String statusReason;
     private Instant statusChangedAt;
     private Instant firstSeenAt;
+    /** When the retention purge or a person's request erased it (see the privacy package); null while held. */
+    private Instant erasedAt;
+    private String erasureCategory;
     @Version
     private long version;
 
@@ -108,12 +111,14 @@ public class Referral {
         return formLanguage;
     }
 
+    /** After erasure every field is null (never a null referrer). */
     public Referrer getReferrer() {
-        return referrer;
+        return referrer != null ? referrer : new Referrer(null, null, null, null, null, null);
     }
 
+    /** After erasure every field is null (never a null patient). */
     public PatientIdentity getPatient() {
-        return patient;
+        return patient != null ? patient : new PatientIdentity(null, null, null);
     }
 
     public boolean isConsentAttested() {
@@ -150,6 +155,19 @@ public class Referral {
 
     public Instant getStatusChangedAt() {
         return statusChangedAt;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    /** Why it was erased: CLOSED, ENROLLED, UNDECIDED (retention) or ON_REQUEST; null while held. */
+    public String getErasureCategory() {
+        return erasureCategory;
     }
 
     public boolean isUnread() {

@@ -8,11 +8,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -225,7 +228,14 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         texts.text(formError, "referral.send.fix-errors");
         formError.setVisible(false);
         Paragraph advisory = texts.text(new Paragraph(), "referral.send.advisory");
-        return section("referral.section.send", null, comment, attestation, advisory, formError, submit);
+        // the privacy notice, next to the button (privacy package); a new tab keeps the form as typed
+        Anchor privacy = texts.text(new Anchor("privacy", ""), "privacy.referral.link");
+        privacy.setId("referral-privacy-link");
+        privacy.setTarget(AnchorTarget.BLANK);
+        privacy.getElement().setAttribute("rel", "noopener");
+        Paragraph privacyLine = new Paragraph(privacy, texts.text(new Span(), "privacy.referral.new-tab"));
+        privacyLine.addClassName("referral-privacy");
+        return section("referral.section.send", null, comment, attestation, advisory, formError, submit, privacyLine);
     }
 
     private TextField text(String property, String labelKey) {

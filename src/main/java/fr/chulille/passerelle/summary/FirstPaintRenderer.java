@@ -118,6 +118,8 @@ final class FirstPaintRenderer {
                 "site", trial.site(), "nctId", trial.nctId(), "ctisId", trial.ctisId())));
         footer.appendElement("p").appendElement("a").attr("href", "accessibility")
                 .text(t.translate("layout.footer.accessibility"));
+        footer.appendElement("p").appendElement("a").attr("href", "privacy").text(t.translate("privacy.footer.privacy"));
+        footer.appendElement("p").appendElement("a").attr("href", "legal-notice").text(t.translate("privacy.footer.legal"));
         footer.appendElement("p").appendElement("a").addClass("staff-login").attr("href", "login")
                 .text(t.translate("security.login.link"));
         return app;

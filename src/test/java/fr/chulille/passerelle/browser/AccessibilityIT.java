@@ -123,6 +123,22 @@ class AccessibilityIT {
         assertNoSeriousViolation();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void thePrivacyNoticeAndTheLegalNotice(String language) {
+        driver = Browser.start(language, 1280, 900);
+        Locale locale = Locale.forLanguageTag(language);
+        for (String page : List.of("privacy", "legal-notice")) {
+            driver.get(url("/" + page + "?lang=" + language));
+            Browser.waitForVaadin(driver);
+            String heading = messages.format(page.equals("privacy") ? "privacy.notice.heading" : "privacy.legal.heading", locale);
+            Browser.waitFor(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
+            scan(page, language);
+        }
+
+        assertNoSeriousViolation();
+    }
+
     @Test
     void theStaffInboxAndAReferralsPage() {
         Referral referral = TestReferrals.submit(transactions, referrals, events,

@@ -101,6 +101,16 @@ class PatientJourneyIT {
         assertNoSidewaysScroll("/login");
     }
 
+    @ParameterizedTest
+    @CsvSource({"fr, Protection des données personnelles, Mentions légales", "en, Privacy notice, Legal notice"})
+    void thePrivacyAndLegalNoticesDoNotScrollSidewaysOnA320PixelPhone(String language, String privacy, String legal) {
+        driver = Browser.start(language, 320, 800);
+        openPublicPage("/privacy?lang=" + language, privacy);
+        assertNoSidewaysScroll("/privacy");
+        openPublicPage("/legal-notice?lang=" + language, legal);
+        assertNoSidewaysScroll("/legal-notice");
+    }
+
     /** Tab from the top of the page to the first glossary word, Enter: its definition becomes the target, on screen. */
     private void followAGlossaryWordByKeyboard() {
         List<String> focused = new ArrayList<>();

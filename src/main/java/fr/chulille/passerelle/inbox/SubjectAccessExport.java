@@ -1,0 +1,101 @@
+package fr.chulille.passerelle.inbox;
+
+import fr.chulille.passerelle.notification.MailStatus;
+import fr.chulille.passerelle.referral.Referral;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the portal holds about one referral, for a subject access request: all its fields, the
+ * clinical facts and pre-check as stored, the status history, the notes, the mails' metadata and the
+ * audit entries. One tree of maps, lists and texts, written as the JSON file and shown as the printable page.
+ */
+final class SubjectAccessExport {
+
+    static final List<String> SECTIONS = List.of("export", "referral", "referrer", "patient", "clinical-facts",
+            "pre-check", "status-history", "notes", "mails", "audit");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private SubjectAccessExport() {
+    }
+
+    static Map<String, Object> of(Referral referral, Instant purgeOn, List<MailStatus> mails, List<ReferralNote.NoteView> notes,
+                                  List<AuditEntry.AuditLine> audit, String exportedBy, Instant exportedAt) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("export", ordered("exported-at", text(exportedAt), "exported-by", exportedBy,
+                "portal", "Passerelle"));
+        tree.put("referral", ordered(
+                "reference", referral.getReference(),
+                "id", referral.getId().toString(),
+                "submitted-at", text(referral.getSubmittedAt()),
+                "form-language", referral.getFormLanguage(),
+                "consent-attested", String.valueOf(referral.isConsentAttested()),
+                "comment", referral.getComment(),
+                "criteria-version", referral.getCriteriaVersion(),
+                "advice", referral.getAdvice(),
+                "status", referral.getStatus().name(),
+                "status-reason", referral.getStatusReason(),
+                "status-changed-at", text(referral.getStatusChangedAt()),
+                "erasure-planned-on", referral.isErased() ? null : text(purgeOn),
+                "erased-at", text(referral.getErasedAt()),
+                "erasure-category", referral.getErasureCategory()));
+        var referrer = referral.getReferrer();
+        tree.put("referrer", ordered("name", referrer.name(), "rpps", referrer.rpps(), "hospital", referrer.hospital(),
+                "department", referrer.department(), "email", referrer.email(), "phone", referrer.phone()));
+        var patient = referral.getPatient();
+        tree.put("patient", ordered("initials", patient.initials(),
+                "birth-year", patient.birthYear() == null ? null : String.valueOf(patient.birthYear()),
+                "sex", patient.sex()));
+        tree.put("clinical-facts", json(referral.getClinicalFactsJson()));
+        tree.put("pre-check", json(referral.getPrecheckJson()));
+        List<Object> history = new ArrayList<>();
+        history.add(ordered("at", text(referral.getSubmittedAt()), "actor", "referrer", "change", "submitted (NEW)"));
+        audit.stream().filter(line -> line.action() == AuditEntry.Action.STATUS_CHANGE).forEach(line ->
+                history.add(ordered("at", text(line.at()), "actor", line.actor(), "change", line.detail())));
+        tree.put("status-history", history);
+        tree.put("notes", notes.stream().map(note -> (Object) ordered("written-at", text(note.writtenAt()),
+                "author", note.author(), "text", note.text())).toList());
+        tree.put("mails", mails.stream().map(mail -> (Object) ordered("recipient", mail.recipient().name(),
+                "state", mail.stage().name(), "attempts", String.valueOf(mail.attempts()), "sent-at", text(mail.sentAt()),
+                "failing-since", text(mail.failingSince()), "last-error", mail.lastError())).toList());
+        tree.put("audit", audit.stream().map(line -> (Object) ordered("at", text(line.at()), "actor", line.actor(),
+                "action", line.action().name(), "detail", line.detail())).toList());
+        return tree;
+    }
+
+    static String toJson(Map<String, Object> tree) {
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
+    }
+
+    /** The stored JSON snapshot as a tree (null once erased; the raw text if it does not parse). */
+    private static Object json(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            JsonNode node = JSON.readTree(stored);
+            return JSON.convertValue(node, Object.class);
+        } catch (JacksonException e) {
+            return stored;
+        }
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}
