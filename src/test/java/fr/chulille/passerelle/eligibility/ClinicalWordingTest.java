@@ -24,6 +24,14 @@ class ClinicalWordingTest {
         return properties;
     }
 
+    private static Properties bundleQuietly(String name) {
+        try {
+            return bundle(name);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static String format(String language, String key, Map<String, Object> args) {
         return IcuFormattingTest.format(language, new Message(key, args));
     }
@@ -69,6 +77,9 @@ class ClinicalWordingTest {
                     .doesNotContain("Saturation en oxygène de base");
         }
         assertThat(fr.getProperty("eligibility.field.agreesToContraception")).contains("abstinence sexuelle totale");
+        Properties professionals = bundleQuietly("summary_fr.properties");
+        assertThat(professionals.getProperty("summary.pro.exclusion.10")).contains("(LCR)").doesNotContain("LCS");
+        assertThat(professionals.getProperty("summary.pro.inclusion.19")).contains("abstinence sexuelle totale");
         assertThat(fr.getProperty("eligibility.criterion.INC-19")).contains("abstinence sexuelle totale");
     }
 

@@ -60,6 +60,26 @@ class IcuFormattingTest {
         assertThat(format("fr", woman)).isEqualTo("(140 − 60) × 70 / (72 × 1,0) × 0,85 = 66,1 mL/min");
     }
 
+    /** A non-breaking space belongs before French punctuation, never inside an ICU skeleton ("number, ::.0"). */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void noSkeletonIsBrokenByTypography(String language) {
+        Properties properties = TranslationsTest.load(language);
+
+        assertThat(properties.stringPropertyNames()).allSatisfy(key ->
+                assertThat(properties.getProperty(key)).as(key).doesNotContain("\u00a0::").doesNotContain("\u202f::"));
+    }
+
+    @Test
+    void theCockcroftGaultReasonReadsAsOnPaperInFrench() {
+        Message reason = Patients.evaluate(Patients.eligibleMan().ageYears(60).weightKg(dec("70"))
+                .creatinine(Measurement.of("1.0", CreatinineUnit.MG_PER_DL)).measuredCreatinineClearance(dec("35")), "INC-11").reason();
+
+        assertThat(format("fr", reason)).isEqualTo("Cockcroft-Gault\u00a0: (140 − 60) × 70 / (72 × 1,0) = 77,8 mL/min, mais la "
+                + "clairance mesurée (urines de 24 h) est de 35,0 mL/min\u00a0: de part et d'autre de 40 mL/min, à confirmer avec "
+                + "l'équipe de l'essai.");
+    }
+
     @Test
     void numbersFollowTheLanguage() {
         Message platelets = new Message("eligibility.reason.platelets.not-met",
