@@ -1,7 +1,7 @@
 package fr.chulille.passerelle.referral;
 
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
