@@ -1,12 +1,15 @@
 package fr.chulille.passerelle.eligibility;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
-/** Inclusion item 1: at least 18 years old; a birth year straddling 18 is left to confirm. */
-final class AgeRule implements Rule {
-
-    static final int MINIMUM_AGE = 18;
+/**
+ * Inclusion item 1: at least 18 years old at the time of signing the consent, which comes after the
+ * referral. A patient one year short of the limit may reach it by then: that is left to confirm, as is a
+ * birth year straddling the limit. Only a patient who cannot reach it within a year fails.
+ */
+record AgeRule(Limit limit) implements Rule {
 
     @Override
     public Verdict evaluate(ClinicalFacts facts, int referenceYear) {
@@ -17,18 +20,28 @@ final class AgeRule implements Rule {
         AgeRange range = age.get();
         if (range.isExact()) {
             int ageYears = range.oldest();
-            return ageYears >= MINIMUM_AGE
-                    ? Verdict.met(MessageKey.AGE_MET.with("age", ageYears))
-                    : Verdict.notMet(MessageKey.AGE_NOT_MET.with("age", ageYears));
+            if (reached(ageYears)) {
+                return Verdict.met(limit.message(MessageKey.AGE_MET, "age", ageYears));
+            }
+            return reached(ageYears + 1)
+                    ? Verdict.unknown(limit.message(MessageKey.AGE_AT_CONSENT_TO_CONFIRM, "age", ageYears), List.of(Fact.AGE_YEARS))
+                    : Verdict.notMet(limit.message(MessageKey.AGE_NOT_MET, "age", ageYears));
         }
         // The year goes as text: formatted as a number it would get a grouping separator ("2,007").
         Object[] args = {"birthYear", String.valueOf(facts.birthYear()), "youngest", range.youngest(), "oldest", range.oldest()};
-        if (range.youngest() >= MINIMUM_AGE) {
-            return Verdict.met(MessageKey.AGE_FROM_BIRTH_YEAR_MET.with(args));
+        if (reached(range.youngest())) {
+            return Verdict.met(limit.message(MessageKey.AGE_FROM_BIRTH_YEAR_MET, args));
         }
-        if (range.oldest() < MINIMUM_AGE) {
-            return Verdict.notMet(MessageKey.AGE_FROM_BIRTH_YEAR_NOT_MET.with(args));
+        if (reached(range.oldest())) {
+            return Verdict.unknown(limit.message(MessageKey.AGE_FROM_BIRTH_YEAR_TO_CONFIRM, args), List.of(Fact.AGE_YEARS));
         }
-        return Verdict.unknown(MessageKey.AGE_FROM_BIRTH_YEAR_TO_CONFIRM.with(args), List.of(Fact.AGE_YEARS));
+        if (reached(range.oldest() + 1)) {
+            return Verdict.unknown(limit.message(MessageKey.AGE_AT_CONSENT_TO_CONFIRM, "age", range.oldest()), List.of(Fact.AGE_YEARS));
+        }
+        return Verdict.notMet(limit.message(MessageKey.AGE_FROM_BIRTH_YEAR_NOT_MET, args));
+    }
+
+    private boolean reached(int ageYears) {
+        return limit.threshold().isSatisfiedBy(BigDecimal.valueOf(ageYears));
     }
 }

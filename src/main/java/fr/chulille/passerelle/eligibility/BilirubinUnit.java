@@ -28,4 +28,9 @@ public enum BilirubinUnit implements MeasurementUnit {
     public String labelKey() {
         return "eligibility.unit.bilirubin." + name();
     }
+
+    @Override
+    public String slipWarningKey() {
+        return "eligibility.warning.unit-slip.bilirubin." + name();
+    }
 }

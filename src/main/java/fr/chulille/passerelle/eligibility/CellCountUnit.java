@@ -27,4 +27,9 @@ public enum CellCountUnit implements MeasurementUnit {
     public String labelKey() {
         return "eligibility.unit.cell-count." + name();
     }
+
+    @Override
+    public String slipWarningKey() {
+        return "eligibility.warning.unit-slip.cell-count." + name();
+    }
 }

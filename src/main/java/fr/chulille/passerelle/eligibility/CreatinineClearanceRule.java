@@ -6,39 +6,48 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Inclusion item 11: creatinine clearance ≥ 40 mL/min. A measured clearance takes precedence;
- * otherwise Cockcroft-Gault from age, sex, weight and serum creatinine.
+ * Inclusion item 11: creatinine clearance "as estimated by Cockcroft Gault" ≥ 40 mL/min. Cockcroft-Gault
+ * from age, sex, weight and serum creatinine decides. A measured 24-hour urine clearance is shown beside
+ * it for information; when the two fall on different sides of the limit, the criterion is left to confirm.
+ * A measured clearance alone is left to confirm too: the protocol names Cockcroft-Gault.
  */
-final class CreatinineClearanceRule implements Rule {
+record CreatinineClearanceRule(Limit limit) implements Rule {
 
-    static final Threshold THRESHOLD = Threshold.atLeast("40");
     private static final int DISPLAY_SCALE = 1;
-
-    private final Rule measured = new ThresholdRule(Fact.MEASURED_CREATININE_CLEARANCE,
-            ClinicalFacts::measuredCreatinineClearance, THRESHOLD, DISPLAY_SCALE,
-            MessageKey.CLEARANCE_MEASURED_MET, MessageKey.CLEARANCE_MEASURED_NOT_MET);
 
     @Override
     public Verdict evaluate(ClinicalFacts facts, int referenceYear) {
-        if (facts.measuredCreatinineClearance() != null) {
-            return measured.evaluate(facts, referenceYear);
-        }
+        BigDecimal measured = facts.measuredCreatinineClearance();
         Optional<AgeRange> age = AgeRange.of(facts, referenceYear);
         List<Fact> missing = missingInputs(facts, age.isPresent());
         if (!missing.isEmpty()) {
-            return Verdict.unknown(MessageKey.CLEARANCE_MISSING.with(), missing);
+            return measured == null
+                    ? Verdict.unknown(limit.message(MessageKey.CLEARANCE_MISSING), missing)
+                    : Verdict.unknown(limit.message(MessageKey.CLEARANCE_MEASURED_ONLY, "measured", shown(measured)), missing);
         }
         // A birth year alone gives two possible ages; the older one gives the lower clearance.
         CreatinineClearanceEstimate lowest = estimate(facts, age.get().oldest());
         CreatinineClearanceEstimate highest = estimate(facts, age.get().youngest());
-        if (THRESHOLD.isSatisfiedBy(lowest.mlPerMin())) {
-            return Verdict.met(MessageKey.CLEARANCE_ESTIMATED_MET.with(lowest.formulaArgs(shown(lowest))));
+        Threshold threshold = limit.threshold();
+        if (!threshold.isSatisfiedBy(lowest.mlPerMin()) && threshold.isSatisfiedBy(highest.mlPerMin())) {
+            return Verdict.unknown(limit.message(MessageKey.CLEARANCE_AGE_TO_CONFIRM,
+                    "low", shown(lowest.mlPerMin()), "high", shown(highest.mlPerMin())), List.of(Fact.AGE_YEARS));
         }
-        if (!THRESHOLD.isSatisfiedBy(highest.mlPerMin())) {
-            return Verdict.notMet(MessageKey.CLEARANCE_ESTIMATED_NOT_MET.with(highest.formulaArgs(shown(highest))));
+        boolean estimatedMet = threshold.isSatisfiedBy(lowest.mlPerMin());
+        CreatinineClearanceEstimate shownEstimate = estimatedMet ? lowest : highest;
+        Object[] formula = shownEstimate.formulaArgs(shown(shownEstimate.mlPerMin()));
+        if (measured == null) {
+            return estimatedMet
+                    ? Verdict.met(limit.message(MessageKey.CLEARANCE_ESTIMATED_MET, formula))
+                    : Verdict.notMet(limit.message(MessageKey.CLEARANCE_ESTIMATED_NOT_MET, formula));
         }
-        return Verdict.unknown(MessageKey.CLEARANCE_AGE_TO_CONFIRM.with(
-                "low", shown(lowest), "high", shown(highest)), List.of(Fact.AGE_YEARS));
+        Object[] withMeasured = with(formula, "measured", shown(measured));
+        if (threshold.isSatisfiedBy(measured) != estimatedMet) {
+            return Verdict.unknown(limit.message(MessageKey.CLEARANCE_ESTIMATED_AND_MEASURED_DISAGREE, withMeasured), List.of());
+        }
+        return estimatedMet
+                ? Verdict.met(limit.message(MessageKey.CLEARANCE_ESTIMATED_MET_WITH_MEASURED, withMeasured))
+                : Verdict.notMet(limit.message(MessageKey.CLEARANCE_ESTIMATED_NOT_MET_WITH_MEASURED, withMeasured));
     }
 
     private static List<Fact> missingInputs(ClinicalFacts facts, boolean ageKnown) {
@@ -62,7 +71,14 @@ final class CreatinineClearanceRule implements Rule {
         return CockcroftGault.estimate(ageYears, facts.sex(), facts.weightKg(), facts.creatinine());
     }
 
-    private static BigDecimal shown(CreatinineClearanceEstimate estimate) {
-        return THRESHOLD.roundForDisplay(estimate.mlPerMin(), DISPLAY_SCALE);
+    private BigDecimal shown(BigDecimal mlPerMin) {
+        return limit.threshold().roundForDisplay(mlPerMin, DISPLAY_SCALE);
+    }
+
+    private static Object[] with(Object[] args, String name, Object value) {
+        Object[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        all[args.length] = name;
+        all[args.length + 1] = value;
+        return all;
     }
 }

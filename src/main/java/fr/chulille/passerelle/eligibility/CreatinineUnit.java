@@ -28,4 +28,9 @@ public enum CreatinineUnit implements MeasurementUnit {
     public String labelKey() {
         return "eligibility.unit.creatinine." + name();
     }
+
+    @Override
+    public String slipWarningKey() {
+        return "eligibility.warning.unit-slip.creatinine." + name();
+    }
 }

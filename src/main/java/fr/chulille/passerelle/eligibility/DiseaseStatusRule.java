@@ -1,9 +1,13 @@
 package fr.chulille.passerelle.eligibility;
 
-/** Inclusion item 3: relapsed/refractory AML under one of the protocol's three definitions. */
-final class DiseaseStatusRule implements Rule {
+import java.math.BigDecimal;
 
-    static final int INDUCTION_COURSES_FOR_PRIMARY_REFRACTORY = 2;
+/**
+ * Inclusion item 3: relapsed/refractory AML under one of the protocol's three definitions. For primary
+ * refractory AML, the limit counts the intensive chemotherapy courses given to reach a first remission
+ * (an induction followed by a "rattrapage" or re-induction is two).
+ */
+record DiseaseStatusRule(Limit limit) implements Rule {
 
     @Override
     public Verdict evaluate(ClinicalFacts facts, int referenceYear) {
@@ -18,12 +22,12 @@ final class DiseaseStatusRule implements Rule {
         };
     }
 
-    private static Verdict primaryRefractory(Integer inductionCourses) {
+    private Verdict primaryRefractory(Integer inductionCourses) {
         if (inductionCourses == null) {
             return Verdict.missing(Fact.INDUCTION_COURSES);
         }
-        return inductionCourses >= INDUCTION_COURSES_FOR_PRIMARY_REFRACTORY
-                ? Verdict.met(MessageKey.DISEASE_PRIMARY_REFRACTORY_MET.with("courses", inductionCourses))
-                : Verdict.notMet(MessageKey.DISEASE_PRIMARY_REFRACTORY_NOT_MET.with("courses", inductionCourses));
+        return limit.threshold().isSatisfiedBy(BigDecimal.valueOf(inductionCourses))
+                ? Verdict.met(limit.message(MessageKey.DISEASE_PRIMARY_REFRACTORY_MET, "courses", inductionCourses))
+                : Verdict.notMet(limit.message(MessageKey.DISEASE_PRIMARY_REFRACTORY_NOT_MET, "courses", inductionCourses));
     }
 }

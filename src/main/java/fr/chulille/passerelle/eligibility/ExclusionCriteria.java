@@ -16,12 +16,10 @@ final class ExclusionCriteria {
     static final List<Criterion> ALL = List.of(
             question(EXCLUSION, "EXC-01", item("Exclusion criteria, item 1", "Patient unable to sign the informed consent,"),
                     Fact.ABLE_TO_SIGN_CONSENT, Answer.YES),
-            // The protocol defines "expresses CD19" in inclusion item 2 as ≥ 70 % of blasts; below that the AML
-            // does not express CD19 in the trial's sense.
+            // "Does not express CD19": CD19 negative by flow cytometry (0 % of blasts). The 70 % share of blasts is
+            // inclusion item 2's own condition: a CD19 at 40 % fails that one, not this one.
             measured(EXCLUSION, "EXC-02", item("Exclusion criteria, item 2", "Patient with R/R AML that does not expresses CD19,"),
-                    new ThresholdRule(Fact.CD19_PERCENT_OF_BLASTS, ClinicalFacts::cd19PercentOfBlasts,
-                            InclusionCriteria.CD19_EXPRESSED, ThresholdRule.ONE_DECIMAL, MessageKey.CD19_EXPRESSION_ABSENT, MessageKey.CD19_EXPRESSION_PRESENT),
-                    Fact.CD19_PERCENT_OF_BLASTS),
+                    new Cd19NegativeRule(), Fact.CD19_PERCENT_OF_BLASTS),
             question(EXCLUSION, "EXC-03", item("Exclusion criteria, item 3",
                             "History of malignancy other than nonmelanoma skin cancer or carcinoma in situ (e.g. cervix, bladder, breast) unless disease-free and without anticancer therapy for at least 3 years,"),
                     Fact.OTHER_MALIGNANCY_HISTORY, Answer.NO),
@@ -51,7 +49,7 @@ final class ExclusionCriteria {
             question(EXCLUSION, "EXC-12", item("Exclusion criteria, item 12", "Patient placed under guardianship or curatorship,"),
                     Fact.UNDER_GUARDIANSHIP_OR_CURATORSHIP, Answer.NO),
             new Criterion("EXC-13", EXCLUSION, Assessment.QUESTION, item("Exclusion criteria, item 13",
-                    "Females either pregnant/breast-feeding or planning to become pregnant,"),
+                    "Females either pregnant/breast-feeding or planning to become pregnant,"), null,
                     List.of(Fact.SEX, Fact.PREGNANCY_TEST, Fact.PREGNANT_BREASTFEEDING_OR_PLANNING_PREGNANCY),
                     new PregnancyExclusionRule()),
             question(EXCLUSION, "EXC-14", item("Exclusion criteria, item 14",

@@ -25,7 +25,18 @@ public final class FactsValidator {
     private static final BigDecimal MAXIMUM_TIMES_ULN = new BigDecimal("1000");
     private static final BigDecimal MAXIMUM_UNITS_PER_LITRE = new BigDecimal("100000");
 
+    // Unit slips: possible in the unit chosen, but far more likely typed in the other one.
+    private static final BigDecimal LOWEST_LIKELY_PLATELETS_PER_MICROLITRE = new BigDecimal("1000");
+    private static final BigDecimal HIGHEST_LIKELY_PLATELETS_GIGA_PER_LITRE = new BigDecimal("2000");
+    private static final BigDecimal LOWEST_LIKELY_LYMPHOCYTES_PER_MICROLITRE = new BigDecimal("10");
+    private static final BigDecimal HIGHEST_LIKELY_LYMPHOCYTES_GIGA_PER_LITRE = new BigDecimal("100");
+    private static final BigDecimal LOWEST_LIKELY_CREATININE_MICROMOL_PER_L = new BigDecimal("20");
+    private static final BigDecimal HIGHEST_LIKELY_CREATININE_MG_PER_DL = new BigDecimal("20");
+    private static final BigDecimal LOWEST_LIKELY_BILIRUBIN_MICROMOL_PER_L = new BigDecimal("2");
+    private static final BigDecimal HIGHEST_LIKELY_BILIRUBIN_MG_PER_DL = new BigDecimal("30");
+
     private final List<FieldProblem> problems = new ArrayList<>();
+    private final List<FieldProblem> warnings = new ArrayList<>();
 
     private FactsValidator() {
     }
@@ -47,7 +58,10 @@ public final class FactsValidator {
         validator.notNegative(Fact.LYMPHOCYTES, value(facts.lymphocytes()));
         validator.possibleInItsUnit(Fact.LYMPHOCYTES, facts.lymphocytes(), BigDecimal.ZERO, MAXIMUM_LYMPHOCYTES_PER_MICROLITRE);
         validator.positive(Fact.CREATININE, value(facts.creatinine()));
-        validator.possibleInItsUnit(Fact.CREATININE, facts.creatinine(), MINIMUM_CREATININE_MG_PER_DL, MAXIMUM_CREATININE_MG_PER_DL);
+        // In µmol/L a value below the lowest possible one is a slip from mg/dL: a warning below, not an error.
+        validator.possibleInItsUnit(Fact.CREATININE, facts.creatinine(),
+                facts.creatinine() != null && facts.creatinine().unit() == CreatinineUnit.MICROMOL_PER_L
+                        ? BigDecimal.ZERO : MINIMUM_CREATININE_MG_PER_DL, MAXIMUM_CREATININE_MG_PER_DL);
         validator.notNegativeAtMost(Fact.MEASURED_CREATININE_CLEARANCE, facts.measuredCreatinineClearance(), MAXIMUM_CLEARANCE_ML_PER_MIN);
         validator.checkLiverEnzyme(Fact.ALT, facts.alt());
         validator.checkLiverEnzyme(Fact.AST, facts.ast());
@@ -58,7 +72,19 @@ public final class FactsValidator {
         if (facts.sex() == Sex.MALE && facts.childbearingPotential() == Answer.YES) {
             validator.add(Fact.CHILDBEARING_POTENTIAL, MessageKey.VALIDATION_CHILDBEARING_POTENTIAL_MALE.with());
         }
-        return new ValidationResult(validator.problems);
+        validator.slip(Fact.PLATELETS, facts.platelets(), CellCountUnit.PER_MICROLITRE,
+                value -> !isWhole(value) || value.compareTo(LOWEST_LIKELY_PLATELETS_PER_MICROLITRE) < 0,
+                value -> value.compareTo(HIGHEST_LIKELY_PLATELETS_GIGA_PER_LITRE) >= 0);
+        validator.slip(Fact.LYMPHOCYTES, facts.lymphocytes(), CellCountUnit.PER_MICROLITRE,
+                value -> !isWhole(value) || value.compareTo(LOWEST_LIKELY_LYMPHOCYTES_PER_MICROLITRE) < 0,
+                value -> value.compareTo(HIGHEST_LIKELY_LYMPHOCYTES_GIGA_PER_LITRE) >= 0);
+        validator.slip(Fact.CREATININE, facts.creatinine(), CreatinineUnit.MICROMOL_PER_L,
+                value -> value.compareTo(LOWEST_LIKELY_CREATININE_MICROMOL_PER_L) < 0,
+                value -> value.compareTo(HIGHEST_LIKELY_CREATININE_MG_PER_DL) >= 0);
+        validator.slip(Fact.BILIRUBIN, facts.bilirubin(), BilirubinUnit.MICROMOL_PER_L,
+                value -> value.compareTo(LOWEST_LIKELY_BILIRUBIN_MICROMOL_PER_L) < 0,
+                value -> value.compareTo(HIGHEST_LIKELY_BILIRUBIN_MG_PER_DL) >= 0);
+        return new ValidationResult(validator.problems, validator.warnings);
     }
 
     private void checkAge(ClinicalFacts facts, int referenceYear) {
@@ -126,6 +152,32 @@ public final class FactsValidator {
         if (measurement.value().compareTo(min) < 0 || measurement.value().compareTo(max) > 0) {
             add(fact, MessageKey.VALIDATION_CHECK_UNIT.with("min", min, "max", max));
         }
+    }
+
+    /**
+     * A value possible in its unit but more likely typed in the other one, in either direction: platelets
+     * "45" in /µL (meant G/L), or "150 000" ... in G/L. Only for a positive value that is not already an error.
+     *
+     * @param smallUnit the unit in which a too small value is suspect (the other one: a too large value)
+     */
+    private <U extends Enum<U> & MeasurementUnit> void slip(Fact fact, Measurement<U> measurement, U smallUnit,
+                                                         java.util.function.Predicate<BigDecimal> suspectInSmallUnit,
+                                                         java.util.function.Predicate<BigDecimal> suspectInOtherUnit) {
+        if (measurement == null || measurement.value().signum() <= 0
+                || problems.stream().anyMatch(problem -> problem.field() == fact)) {
+            return;
+        }
+        boolean suspect = measurement.unit() == smallUnit
+                ? suspectInSmallUnit.test(measurement.value())
+                : suspectInOtherUnit.test(measurement.value());
+        if (suspect) {
+            warnings.add(new FieldProblem(fact, new Message(measurement.unit().slipWarningKey(),
+                    java.util.Map.of("value", measurement.value()))));
+        }
+    }
+
+    private static boolean isWhole(BigDecimal value) {
+        return value.stripTrailingZeros().scale() <= 0;
     }
 
     private void checkDecimals(Fact fact, Object value) {

@@ -6,25 +6,25 @@ import java.util.List;
 import java.util.Optional;
 
 /** Inclusion item 12: ALT and AST each ≤ 2.5 × ULN; one value above is enough to fail. */
-final class LiverEnzymeRule implements Rule {
+record LiverEnzymeRule(Limit limit) implements Rule {
 
-    static final Threshold THRESHOLD = Threshold.atMost("2.5");
     private static final int DISPLAY_SCALE = 2;
 
     @Override
     public Verdict evaluate(ClinicalFacts facts, int referenceYear) {
         Optional<BigDecimal> alt = timesUpperLimit(facts.alt());
         Optional<BigDecimal> ast = timesUpperLimit(facts.ast());
-        boolean altAbove = alt.filter(value -> !THRESHOLD.isSatisfiedBy(value)).isPresent();
-        boolean astAbove = ast.filter(value -> !THRESHOLD.isSatisfiedBy(value)).isPresent();
+        Threshold threshold = limit.threshold();
+        boolean altAbove = alt.filter(value -> !threshold.isSatisfiedBy(value)).isPresent();
+        boolean astAbove = ast.filter(value -> !threshold.isSatisfiedBy(value)).isPresent();
         if (altAbove && astAbove) {
-            return Verdict.notMet(MessageKey.LIVER_ENZYMES_BOTH_ABOVE.with("alt", shown(alt), "ast", shown(ast)));
+            return Verdict.notMet(limit.message(MessageKey.LIVER_ENZYMES_BOTH_ABOVE, "alt", shown(alt), "ast", shown(ast)));
         }
         if (altAbove) {
-            return Verdict.notMet(MessageKey.LIVER_ENZYMES_ALT_ABOVE.with("alt", shown(alt)));
+            return Verdict.notMet(limit.message(MessageKey.LIVER_ENZYMES_ALT_ABOVE, "alt", shown(alt)));
         }
         if (astAbove) {
-            return Verdict.notMet(MessageKey.LIVER_ENZYMES_AST_ABOVE.with("ast", shown(ast)));
+            return Verdict.notMet(limit.message(MessageKey.LIVER_ENZYMES_AST_ABOVE, "ast", shown(ast)));
         }
         List<Fact> missing = new ArrayList<>();
         if (alt.isEmpty()) {
@@ -34,7 +34,7 @@ final class LiverEnzymeRule implements Rule {
             missing.add(Fact.AST);
         }
         return missing.isEmpty()
-                ? Verdict.met(MessageKey.LIVER_ENZYMES_MET.with("alt", shown(alt), "ast", shown(ast)))
+                ? Verdict.met(limit.message(MessageKey.LIVER_ENZYMES_MET, "alt", shown(alt), "ast", shown(ast)))
                 : Verdict.unknown(MessageKey.REASON_MISSING.with(), missing);
     }
 
@@ -42,7 +42,7 @@ final class LiverEnzymeRule implements Rule {
         return enzyme == null ? Optional.empty() : enzyme.timesUpperLimitOfNormal();
     }
 
-    private static BigDecimal shown(Optional<BigDecimal> value) {
-        return THRESHOLD.roundForDisplay(value.orElseThrow(), DISPLAY_SCALE);
+    private BigDecimal shown(Optional<BigDecimal> value) {
+        return limit.threshold().roundForDisplay(value.orElseThrow(), DISPLAY_SCALE);
     }
 }

@@ -12,4 +12,7 @@ public sealed interface MeasurementUnit permits CellCountUnit, CreatinineUnit, B
     BigDecimal fromProtocolUnit(BigDecimal value);
 
     String labelKey();
+
+    /** "45/µL: did you mean 45 G/L?", for a value that is more likely typed in the other unit. */
+    String slipWarningKey();
 }

@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.util.function.Function;
 
 /**
- * A criterion decided by comparing one value, in the protocol's unit, to a threshold.
- * The reason carries the rounded value as the ICU argument {@code value}.
+ * A criterion decided by comparing one value, in the protocol's unit, to its limit. The reason carries
+ * the rounded value as the ICU argument {@code value}, the limit as {@code limit} and, for a laboratory
+ * value, the value as typed ({@code typed}) with its unit code ({@code typedUnit}).
  */
-record ThresholdRule(Fact fact, Function<ClinicalFacts, BigDecimal> valueInProtocolUnit, Threshold threshold,
+record ThresholdRule(Fact fact, Function<ClinicalFacts, BigDecimal> valueInProtocolUnit, Limit limit,
                      int displayScale, MessageKey satisfiedKey, MessageKey unsatisfiedKey) implements Rule {
 
     static final int WHOLE_NUMBER = 0;
@@ -19,9 +20,13 @@ record ThresholdRule(Fact fact, Function<ClinicalFacts, BigDecimal> valueInProto
         if (value == null) {
             return Verdict.missing(fact);
         }
+        Threshold threshold = limit.threshold();
         BigDecimal shown = threshold.roundForDisplay(value, displayScale);
+        Object[] args = fact.valueIn(facts) instanceof Measurement<?> typed
+                ? new Object[] {"value", shown, "typed", typed.value(), "typedUnit", ((Enum<?>) typed.unit()).name()}
+                : new Object[] {"value", shown};
         return threshold.isSatisfiedBy(value)
-                ? Verdict.met(satisfiedKey.with("value", shown))
-                : Verdict.notMet(unsatisfiedKey.with("value", shown));
+                ? Verdict.met(limit.message(satisfiedKey, args))
+                : Verdict.notMet(limit.message(unsatisfiedKey, args));
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.chulille.passerelle.eligibility.AdviceKind;
 import fr.chulille.passerelle.eligibility.EligibilityEngine;
 import fr.chulille.passerelle.eligibility.PreCheckResult;
 
@@ -207,9 +208,9 @@ public class InboxService {
         });
     }
 
-    /** The short label of an advice kind, e.g. {@code inbox.advice.probably-not-eligible}. */
+    /** The short label of an advice kind, in the same words as the form's: {@link AdviceKind#labelKey()}. */
     static String adviceKey(String adviceKind) {
-        return "inbox.advice." + adviceKind.toLowerCase(Locale.ROOT).replace('_', '-');
+        return AdviceKind.valueOf(adviceKind).labelKey();
     }
 
     /**

@@ -29,6 +29,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.chulille.passerelle.eligibility.CriterionKind;
+import fr.chulille.passerelle.eligibility.MessageKey;
 import fr.chulille.passerelle.eligibility.TrialCriteria;
 import fr.chulille.passerelle.i18n.Messages;
 import fr.chulille.passerelle.layout.MainLayout;
@@ -43,6 +45,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -191,9 +194,11 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
         Section section = section("inbox.detail.precheck");
         Optional<StoredPreCheck> stored = StoredPreCheck.read(referral.getPrecheckJson());
         boolean sameCriteria = TrialCriteria.VERSION.equals(referral.getCriteriaVersion());
-        stored.ifPresentOrElse(snapshot -> section.add(
-                        new Paragraph(getTranslation("inbox.detail.precheck-stored", Map.of("version", snapshot.criteriaVersion()))),
-                        preCheckGrid(snapshot.rows())),
+        stored.ifPresentOrElse(snapshot -> {
+                    section.add(new Paragraph(getTranslation("inbox.detail.precheck-stored", Map.of("version", snapshot.criteriaVersion()))));
+                    failedLists(section, snapshot);
+                    section.add(preCheckGrid(snapshot.rows()));
+                },
                 () -> section.add(new Details(getTranslation("inbox.detail.precheck-raw"), new Pre(referral.getPrecheckJson()))));
         if (!sameCriteria || stored.isEmpty()) {
             inbox.currentPreCheck(referral).ifPresent(current -> section.add(
@@ -203,10 +208,28 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
         return section;
     }
 
+    /** "Inclusion criteria not met" and "Exclusion criteria present", each with its criteria: never one mixed list. */
+    private void failedLists(Section section, StoredPreCheck snapshot) {
+        for (CriterionKind kind : CriterionKind.values()) {
+            List<StoredPreCheck.Row> failed = snapshot.failed(kind);
+            if (failed.isEmpty()) {
+                continue;
+            }
+            MessageKey heading = kind == CriterionKind.INCLUSION ? MessageKey.ADVICE_INCLUSION_NOT_MET : MessageKey.ADVICE_EXCLUSION_PRESENT;
+            Paragraph title = new Paragraph(getTranslation(heading.key(), Map.of("count", failed.size())));
+            title.addClassName("advice-section-heading");
+            UnorderedList list = new UnorderedList();
+            list.setId("detail-" + kind.name().toLowerCase(Locale.ROOT));
+            failed.forEach(row -> list.add(new ListItem(row.id() + " — "
+                    + (row.labelKey() == null ? "" : getTranslation(row.labelKey(), row.labelArgs())))));
+            section.add(title, list);
+        }
+    }
+
     private Grid<StoredPreCheck.Row> preCheckGrid(List<StoredPreCheck.Row> rows) {
         Grid<StoredPreCheck.Row> grid = new Grid<>();
         grid.addColumn(StoredPreCheck.Row::id).setHeader(getTranslation("inbox.detail.criterion-id")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.labelKey() == null ? "" : getTranslation(row.labelKey())).setHeader(getTranslation("inbox.detail.criterion")).setFlexGrow(1);
+        grid.addColumn(row -> row.labelKey() == null ? "" : getTranslation(row.labelKey(), row.labelArgs())).setHeader(getTranslation("inbox.detail.criterion")).setFlexGrow(1);
         grid.addColumn(row -> getTranslation(row.displayKey())).setHeader(getTranslation("inbox.detail.result")).setAutoWidth(true);
         grid.addColumn(row -> getTranslation(row.reasonKey(), row.reasonArgs())).setHeader(getTranslation("inbox.detail.reason")).setFlexGrow(2);
         grid.setItems(rows);

@@ -1,5 +1,6 @@
 package fr.chulille.passerelle.inbox;
 
+import fr.chulille.passerelle.eligibility.Criterion;
 import fr.chulille.passerelle.eligibility.CriterionEvaluation;
 import fr.chulille.passerelle.eligibility.CriterionKind;
 import fr.chulille.passerelle.eligibility.Outcome;
@@ -21,12 +22,28 @@ record StoredPreCheck(String criteriaVersion, List<Row> rows) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    record Row(String id, String labelKey, String displayKey, String reasonKey, Map<String, Object> reasonArgs) {
+    /**
+     * @param labelKey  the criterion's short label, null for a criterion that no longer exists
+     * @param labelArgs its limit, as ICU arguments
+     */
+    record Row(String id, String labelKey, Map<String, Object> labelArgs, CriterionKind kind, Outcome outcome,
+               String displayKey, String reasonKey, Map<String, Object> reasonArgs) {
 
         static Row of(CriterionEvaluation evaluation) {
-            return new Row(evaluation.criterion().id(), evaluation.criterion().shortLabelKey(), evaluation.displayKey(),
-                    evaluation.reason().key(), evaluation.reason().args());
+            Criterion criterion = evaluation.criterion();
+            return new Row(criterion.id(), criterion.shortLabelKey(), criterion.limitArguments(), criterion.kind(),
+                    evaluation.outcome(), evaluation.displayKey(), evaluation.reason().key(), evaluation.reason().args());
         }
+
+        /** A failed inclusion criterion or a present exclusion criterion. */
+        boolean failed() {
+            return outcome == Outcome.NOT_MET;
+        }
+    }
+
+    /** Failed inclusion criteria (INCLUSION) or present exclusion criteria (EXCLUSION), in protocol order. */
+    List<Row> failed(CriterionKind kind) {
+        return rows.stream().filter(row -> row.kind() == kind && row.failed()).toList();
     }
 
     static Optional<StoredPreCheck> read(String json) {
@@ -37,7 +54,9 @@ record StoredPreCheck(String criteriaVersion, List<Row> rows) {
                 String id = criterion.path("id").asString();
                 CriterionKind kind = CriterionKind.valueOf(criterion.path("kind").asString());
                 Outcome outcome = Outcome.valueOf(criterion.path("outcome").asString());
-                rows.add(new Row(id, TrialCriteria.byId(id).map(c -> c.shortLabelKey()).orElse(null),
+                Optional<Criterion> current = TrialCriteria.byId(id);
+                rows.add(new Row(id, current.map(Criterion::shortLabelKey).orElse(null),
+                        current.map(Criterion::limitArguments).orElse(Map.of()), kind, outcome,
                         kind.displayKey(outcome), criterion.path("reasonKey").asString(), arguments(criterion.path("reasonArgs"))));
             }
             return rows.isEmpty() ? Optional.empty() : Optional.of(new StoredPreCheck(root.path("criteriaVersion").asString(), rows));

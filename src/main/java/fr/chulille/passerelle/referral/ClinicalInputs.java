@@ -20,6 +20,7 @@ import fr.chulille.passerelle.eligibility.CreatinineUnit;
 import fr.chulille.passerelle.eligibility.DiseaseStatus;
 import fr.chulille.passerelle.eligibility.Fact;
 import fr.chulille.passerelle.eligibility.FieldProblem;
+import fr.chulille.passerelle.eligibility.MessageKey;
 import fr.chulille.passerelle.eligibility.PregnancyTest;
 import fr.chulille.passerelle.eligibility.Sex;
 import fr.chulille.passerelle.eligibility.ValidationResult;
@@ -112,6 +113,7 @@ final class ClinicalInputs {
         clearanceEstimate.addClassName("clearance-estimate");
         clearanceEstimate.getElement().setAttribute("aria-live", "polite");
         measuredClearance = decimal(Fact.MEASURED_CREATININE_CLEARANCE);
+        texts.helper(measuredClearance, MessageKey.HELP_MEASURED_CREATININE_CLEARANCE.key());
         alt = liver(Fact.ALT);
         ast = liver(Fact.AST);
         bilirubin = lab(Fact.BILIRUBIN, List.of(BilirubinUnit.MICROMOL_PER_L, BilirubinUnit.MG_PER_DL));
@@ -195,6 +197,19 @@ final class ClinicalInputs {
             input.setInvalid(true);
             markedInvalid.add(input);
         });
+    }
+
+    /**
+     * Shows beside each laboratory value the unit slip it probably is ("45/µL: did you mean 45 G/L?"), as
+     * helper text: a warning, never an error, so that it never blocks sending.
+     */
+    void showWarnings(ValidationResult validation) {
+        for (LabInput<?> lab : List.of(platelets, lymphocytes, creatinine, bilirubin)) {
+            String warning = validation.warningsFor(lab.fact()).stream().map(problem -> texts.t(problem.message()))
+                    .collect(Collectors.joining(" "));
+            lab.value.setHelperText(warning.isEmpty() ? null : warning);
+            lab.value.getElement().setAttribute("data-warning", !warning.isEmpty());
+        }
     }
 
     boolean hasProblems() {

@@ -38,7 +38,7 @@ class CriterionRow extends ListItem {
         heading.addClassName("criterion-heading");
         protocol = new Details("", protocolPassage(criterion.protocol()));
         protocol.addClassName("criterion-protocol");
-        texts.text(label, criterion.labelKey());
+        texts.on(label, () -> label.setText(texts.t(criterion.label())));
         texts.on(protocol, () -> protocol.setSummaryText(texts.t("referral.precheck.protocol-wording")));
         texts.on(this, this::showTexts);
         add(heading, reason, protocol);
@@ -61,6 +61,10 @@ class CriterionRow extends ListItem {
 
     String word() {
         return word.getText();
+    }
+
+    String reasonText() {
+        return reason.getText();
     }
 
     private void showTexts() {

@@ -1,5 +1,6 @@
 package fr.chulille.passerelle.referral;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
@@ -27,7 +28,8 @@ class PreCheckPanel extends Aside {
     private final Texts texts;
     private final Div advice = new Div();
     private final Paragraph headline = new Paragraph();
-    private final UnorderedList listed = new UnorderedList();
+    /** The listed criteria, each list under its heading ("inclusion criteria not met", "exclusion criteria present"). */
+    private final Div listed = new Div();
     /** A long list of criteria to confirm (the form just opened) stays folded, so that the advice stays readable. */
     private final Details listedFolded = new Details();
     private final Paragraph followUp = new Paragraph();
@@ -56,6 +58,7 @@ class PreCheckPanel extends Aside {
         texts.on(call, () -> call.setText(texts.t("referral.precheck.call", Map.of("phone", trial.centralContactPhone()))));
         listedFolded.setId("precheck-listed-folded");
         texts.on(listedFolded, () -> listedFolded.setSummaryText(texts.t("referral.precheck.show-list")));
+        listed.setId("precheck-listed");
         advice.add(headline, listed, listedFolded, followUp, new Paragraph(call));
 
         add(title, disclaimer, advice);
@@ -91,8 +94,15 @@ class PreCheckPanel extends Aside {
         advice.getElement().setAttribute("data-advice", current.kind().name().toLowerCase().replace('_', '-'));
         headline.setText(texts.t(current.headline()));
         listed.removeAll();
-        current.listedCriterionIds().forEach(id -> listed.add(new ListItem(
-                texts.t(TrialCriteria.byId(id).orElseThrow().shortLabelKey()))));
+        for (Advice.Section section : current.sections()) {
+            section.heading().ifPresent(heading -> listed.add(sectionHeading(section, texts.t(heading))));
+            UnorderedList list = new UnorderedList();
+            section.criterionIds().forEach(id -> list.add(new ListItem(texts.t(TrialCriteria.byId(id).orElseThrow().shortLabel()))));
+            if (section.criterionKind() != null) {
+                list.setId("precheck-list-" + section.criterionKind().name().toLowerCase());
+            }
+            listed.add(list);
+        }
         boolean fold = current.listedCriterionIds().size() > FOLD_ABOVE;
         if (fold) {
             listedFolded.add(listed);
@@ -103,6 +113,13 @@ class PreCheckPanel extends Aside {
         listed.setVisible(!current.listedCriterionIds().isEmpty());
         followUp.setText(current.followUp().map(texts::t).orElse(""));
         followUp.setVisible(current.followUp().isPresent());
+    }
+
+    private static Component sectionHeading(Advice.Section section, String text) {
+        H3 heading = new H3(text);
+        heading.addClassName("precheck-advice-heading");
+        heading.setId(section.criterionKind() == CriterionKind.INCLUSION ? "precheck-inclusion-not-met" : "precheck-exclusion-present");
+        return heading;
     }
 
     String headlineText() {

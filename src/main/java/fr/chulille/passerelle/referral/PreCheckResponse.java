@@ -5,10 +5,23 @@ import java.util.List;
 
 /** The JSON answer of POST /api/precheck: every text already in the requested language. */
 record PreCheckResponse(String criteriaVersion, String language, Advice advice, List<Criterion> criteria,
-                        Clearance creatinineClearance) {
+                        Clearance creatinineClearance, List<Warning> warnings) {
 
-    /** @param criteria the failed criteria, or those still to confirm, that the headline announces */
-    record Advice(String kind, String headline, List<Listed> criteria, String followUp, String contactPhone) {
+    /**
+     * @param criteria         the failed criteria, or those still to confirm, that the headline announces
+     * @param inclusionNotMet  for PROBABLY_NOT_ELIGIBLE, the failed inclusion criteria under their heading, else null
+     * @param exclusionPresent for PROBABLY_NOT_ELIGIBLE, the exclusion criteria found present under their heading, else null
+     */
+    record Advice(String kind, String headline, List<Listed> criteria, String followUp, String contactPhone,
+                  Group inclusionNotMet, Group exclusionPresent) {
+    }
+
+    /** Listed criteria under a heading such as "Inclusion criteria not met:". */
+    record Group(String heading, List<Listed> criteria) {
+    }
+
+    /** A value more likely typed in another unit: judged as typed, never refused. */
+    record Warning(String field, String message) {
     }
 
     record Listed(String id, String label) {

@@ -1,6 +1,8 @@
 package fr.chulille.passerelle.referral;
 
+import fr.chulille.passerelle.eligibility.Advice;
 import fr.chulille.passerelle.eligibility.CriterionEvaluation;
+import fr.chulille.passerelle.eligibility.CriterionKind;
 import fr.chulille.passerelle.eligibility.Fact;
 import fr.chulille.passerelle.eligibility.Message;
 import fr.chulille.passerelle.eligibility.PreCheckResult;
@@ -9,6 +11,7 @@ import fr.chulille.passerelle.i18n.Messages;
 import fr.chulille.passerelle.trial.Trial;
 
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Locale;
 
 /** Turns a pre-check into its translated JSON answer. */
@@ -27,19 +30,32 @@ final class PreCheckResponses {
         var advice = result.advice();
         return new PreCheckResponse(result.criteriaVersion(), locale.getLanguage(),
                 new PreCheckResponse.Advice(advice.kind().name(), text(advice.headline()),
-                        advice.listedCriterionIds().stream()
-                                .map(id -> new PreCheckResponse.Listed(id, text(TrialCriteria.byId(id).orElseThrow().labelKey())))
-                                .toList(),
+                        listed(advice.listedCriterionIds()),
                         advice.followUp().map(this::text).orElse(null),
-                        Trial.NCT06649227.centralContactPhone()),
+                        Trial.NCT06649227.centralContactPhone(),
+                        group(advice, CriterionKind.INCLUSION), group(advice, CriterionKind.EXCLUSION)),
                 result.evaluations().stream().map(this::criterion).toList(),
                 preCheck.clearance().map(estimate -> new PreCheckResponse.Clearance(
-                        estimate.mlPerMin().setScale(1, RoundingMode.HALF_UP), text(estimate.formula()))).orElse(null));
+                        estimate.mlPerMin().setScale(1, RoundingMode.HALF_UP), text(estimate.formula()))).orElse(null),
+                preCheck.validation().warnings().stream()
+                        .map(warning -> new PreCheckResponse.Warning(warning.field().fieldName(), text(warning.message())))
+                        .toList());
+    }
+
+    private PreCheckResponse.Group group(Advice advice, CriterionKind kind) {
+        return advice.sections().stream().filter(section -> section.criterionKind() == kind).findFirst()
+                .map(section -> new PreCheckResponse.Group(section.heading().map(this::text).orElse(null),
+                        listed(section.criterionIds())))
+                .orElse(null);
+    }
+
+    private List<PreCheckResponse.Listed> listed(List<String> ids) {
+        return ids.stream().map(id -> new PreCheckResponse.Listed(id, text(TrialCriteria.byId(id).orElseThrow().label()))).toList();
     }
 
     private PreCheckResponse.Criterion criterion(CriterionEvaluation evaluation) {
         return new PreCheckResponse.Criterion(evaluation.id(), evaluation.criterion().kind().name(),
-                evaluation.outcome().name(), text(evaluation.displayKey()), text(evaluation.criterion().labelKey()),
+                evaluation.outcome().name(), text(evaluation.displayKey()), text(evaluation.criterion().label()),
                 text(evaluation.reason()), evaluation.missingFacts().stream().map(Fact::fieldName).toList());
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import fr.chulille.passerelle.eligibility.Advice;
 import fr.chulille.passerelle.eligibility.Answer;
 import fr.chulille.passerelle.eligibility.BrainMri;
 import fr.chulille.passerelle.eligibility.ClinicalFacts;
@@ -86,10 +87,24 @@ class ReferralConfirmation extends Section {
         if (sent.comment() != null && !sent.comment().isBlank()) {
             copy.add(new H2(texts.t("referral.field.comment")), new Paragraph(sent.comment()));
         }
-        copy.add(new H2(texts.t("referral.precheck.heading")), new Paragraph(texts.t(preCheck.advice().headline())));
+        Paragraph headline = new Paragraph(texts.t(preCheck.advice().headline()));
+        headline.setId("confirmation-advice");
+        copy.add(new H2(texts.t("referral.precheck.heading")), headline);
+        // failed inclusion criteria and present exclusion criteria, each under its own heading
+        for (Advice.Section section : preCheck.advice().sections()) {
+            if (section.heading().isEmpty()) {
+                continue;
+            }
+            Paragraph heading = new Paragraph(texts.t(section.heading().get()));
+            heading.addClassName("advice-section-heading");
+            UnorderedList ids = new UnorderedList();
+            ids.setId("confirmation-" + section.criterionKind().name().toLowerCase());
+            section.criterionIds().forEach(id -> ids.add(new ListItem(texts.t(TrialCriteria.byId(id).orElseThrow().shortLabel()))));
+            copy.add(heading, ids);
+        }
         UnorderedList outcomes = new UnorderedList();
         preCheck.evaluations().forEach(evaluation -> outcomes.add(new ListItem(
-                texts.t(evaluation.criterion().shortLabelKey()) + " — " + texts.t(evaluation.displayKey()))));
+                texts.t(evaluation.criterion().shortLabel()) + " — " + texts.t(evaluation.displayKey()))));
         copy.add(outcomes, new Paragraph(texts.t("referral.sent.version", Map.of("version", TrialCriteria.VERSION))));
         return copy;
     }

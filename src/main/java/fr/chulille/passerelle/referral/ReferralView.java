@@ -106,6 +106,7 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         ClinicalInputs.Reading reading = clinical.read();
         PreCheck preCheck = referrals.preCheck(reading.facts());
         clinical.showProblems(preCheck.validation(), reading.incomplete());
+        clinical.showWarnings(preCheck.validation());
         clinical.showClearance(preCheck.clearance());
         preCheckPanel.show(preCheck.result());
     }

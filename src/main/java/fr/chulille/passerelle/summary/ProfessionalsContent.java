@@ -11,7 +11,14 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 
+import fr.chulille.passerelle.eligibility.Criterion;
+import fr.chulille.passerelle.eligibility.CriterionKind;
+import fr.chulille.passerelle.eligibility.ProtocolPassage;
+import fr.chulille.passerelle.eligibility.TrialCriteria;
+
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,10 +30,6 @@ final class ProfessionalsContent {
     private static final List<String> DESIGN = List.of("type", "phase", "model", "allocation", "masking", "purpose",
             "condition", "enrollment", "intervention", "manufacturing", "eligibility", "dates", "status",
             "investigator", "sponsor");
-    private static final int INCLUSION_CRITERIA = 19;
-    private static final int EXCLUSION_CRITERIA = 16;
-    /** Criteria of the record made of sub-items, and how many. */
-    private static final Map<Integer, Integer> INCLUSION_SUB_ITEMS = Map.of(3, 3, 18, 3);
 
     private ProfessionalsContent() {
     }
@@ -43,8 +46,8 @@ final class ProfessionalsContent {
         page.add(new H1(t.translate("summary.pro.heading")),
                 new Paragraph(t.translate("summary.pro.intro", arguments)),
                 design(t, facts),
-                criteria(t, "inclusion", INCLUSION_CRITERIA, INCLUSION_SUB_ITEMS, arguments, original),
-                criteria(t, "exclusion", EXCLUSION_CRITERIA, Map.of(), arguments, null),
+                criteria(t, CriterionKind.INCLUSION, arguments, original),
+                criteria(t, CriterionKind.EXCLUSION, arguments, null),
                 referral(t, facts));
         return page;
     }
@@ -65,8 +68,22 @@ final class ProfessionalsContent {
         return section;
     }
 
-    private static Section criteria(Translator t, String kind, int count, Map<Integer, Integer> subItems,
-                                    Map<String, Object> arguments, Anchor original) {
+    /**
+     * The record's bullets of one list, each with its number of sub-items, read from the criteria the
+     * pre-check evaluates ({@link TrialCriteria}): item 3's alternative definitions, item 18's three sub-items.
+     */
+    static Map<Integer, Integer> bullets(CriterionKind kind) {
+        Map<Integer, Integer> bullets = new LinkedHashMap<>();
+        for (Criterion criterion : TrialCriteria.ofKind(kind)) {
+            ProtocolPassage passage = criterion.protocol();
+            bullets.merge(passage.item(), passage.subItem().orElse(passage.subItems().size()), Math::max);
+        }
+        return bullets;
+    }
+
+    private static Section criteria(Translator t, CriterionKind criterionKind, Map<String, Object> arguments, Anchor original) {
+        String kind = criterionKind.name().toLowerCase(Locale.ROOT);
+        Map<Integer, Integer> subItems = bullets(criterionKind);
         String prefix = "summary.pro." + kind;
         Section section = SummaryContent.titledSection(kind, t.translate(prefix + ".heading"));
         if (original != null) {
@@ -74,7 +91,7 @@ final class ProfessionalsContent {
         }
         OrderedList list = new OrderedList();
         list.addClassName("criteria");
-        for (int i = 1; i <= count; i++) {
+        for (int i : subItems.keySet()) {
             ListItem item = new ListItem(t.translate(prefix + "." + i));
             int subCount = subItems.getOrDefault(i, 0);
             if (subCount > 0) {

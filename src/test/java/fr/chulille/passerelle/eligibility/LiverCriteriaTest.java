@@ -85,14 +85,16 @@ class LiverCriteriaTest {
     }
 
     @Test
-    void gilbertSyndromeMeetsWhateverTheValue() {
+    void gilbertSyndromeMeetsWhateverTheValueButNotWithoutOne() {
         CriterionEvaluation high = evaluate(eligibleMan()
                 .bilirubin(Measurement.of("5", BilirubinUnit.MG_PER_DL)).gilbertSyndrome(Answer.YES), "INC-13");
         CriterionEvaluation noValue = evaluate(eligibleMan().bilirubin(null).gilbertSyndrome(Answer.YES), "INC-13");
 
         assertThat(high.outcome()).isEqualTo(Outcome.MET);
         assertThat(high.reason().key()).isEqualTo("eligibility.reason.bilirubin.gilbert");
-        assertThat(noValue.outcome()).isEqualTo(Outcome.MET);
+        assertThat(noValue.outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(noValue.reason().key()).isEqualTo("eligibility.reason.bilirubin.gilbert-no-value");
+        assertThat(noValue.missingFacts()).containsExactly(Fact.BILIRUBIN);
     }
 
     @Test

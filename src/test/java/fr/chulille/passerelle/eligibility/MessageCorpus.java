@@ -33,6 +33,13 @@ final class MessageCorpus {
                 eligibleMan().platelets(Measurement.of("12", CellCountUnit.GIGA_PER_LITRE))
                         .lymphocytes(Measurement.of("0.15", CellCountUnit.GIGA_PER_LITRE)),
                 eligibleMan().measuredCreatinineClearance(dec("35.25")), eligibleMan().measuredCreatinineClearance(dec("95")),
+                eligibleMan().creatinine(Measurement.of("400", CreatinineUnit.MICROMOL_PER_L)).measuredCreatinineClearance(dec("30")),
+                eligibleMan().weightKg(null).measuredCreatinineClearance(dec("55")),
+                eligibleMan().ageYears(17), eligibleMan().ageYears(null).birthYear(YEAR - 17),
+                eligibleMan().cd19PercentOfBlasts(dec("0")),
+                eligibleMan().bilirubin(null).gilbertSyndrome(Answer.YES),
+                eligibleMan().platelets(Measurement.of("45", CellCountUnit.PER_MICROLITRE)),
+                ClinicalFacts.builder().ageYears(60).sex(Sex.MALE),
                 eligibleMan().creatinine(Measurement.of("400", CreatinineUnit.MICROMOL_PER_L)),
                 eligibleMan().ageYears(null).birthYear(1964).weightKg(dec("72.5"))
                         .creatinine(Measurement.of("2.0", CreatinineUnit.MG_PER_DL)),
@@ -60,17 +67,36 @@ final class MessageCorpus {
                 eligibleMan().platelets(Measurement.of("30000", CellCountUnit.GIGA_PER_LITRE)).weightKg(dec("70.1234567")).build());
     }
 
+    /** Values more likely typed in the other unit, in both directions, for every laboratory value with two units. */
+    static List<ClinicalFacts> unitSlips() {
+        return List.of(
+                eligibleMan().platelets(Measurement.of("45", CellCountUnit.PER_MICROLITRE))
+                        .lymphocytes(Measurement.of("0.3", CellCountUnit.PER_MICROLITRE))
+                        .creatinine(Measurement.of("1.2", CreatinineUnit.MICROMOL_PER_L))
+                        .bilirubin(Measurement.of("0.8", BilirubinUnit.MICROMOL_PER_L)).build(),
+                eligibleMan().platelets(Measurement.of("150000", CellCountUnit.PER_MICROLITRE))
+                        .lymphocytes(Measurement.of("1500", CellCountUnit.GIGA_PER_LITRE))
+                        .creatinine(Measurement.of("35", CreatinineUnit.MG_PER_DL))
+                        .bilirubin(Measurement.of("40", BilirubinUnit.MG_PER_DL)).build(),
+                eligibleMan().platelets(Measurement.of("5000", CellCountUnit.GIGA_PER_LITRE)).build());
+    }
+
     static List<Message> messages() {
         List<Message> messages = new ArrayList<>();
         for (ClinicalFacts facts : patients()) {
             PreCheckResult result = EligibilityEngine.evaluate(facts, YEAR);
             result.evaluations().forEach(evaluation -> messages.add(evaluation.reason()));
             messages.add(result.advice().headline());
+            result.advice().sections().forEach(section -> section.heading().ifPresent(messages::add));
             result.advice().followUp().ifPresent(messages::add);
         }
         for (ClinicalFacts facts : invalidPatients()) {
             FactsValidator.validate(facts, YEAR).problems().forEach(problem -> messages.add(problem.message()));
         }
+        for (ClinicalFacts facts : unitSlips()) {
+            FactsValidator.validate(facts, YEAR).warnings().forEach(warning -> messages.add(warning.message()));
+        }
+        messages.add(MessageKey.HELP_MEASURED_CREATININE_CLEARANCE.with());
         Measurement<CreatinineUnit> creatinine = Measurement.of("1.0", CreatinineUnit.MG_PER_DL);
         messages.add(CockcroftGault.estimate(60, Sex.MALE, dec("70"), creatinine).formula());
         messages.add(CockcroftGault.estimate(60, Sex.FEMALE, dec("70"), creatinine).formula());
@@ -99,6 +125,10 @@ final class MessageCorpus {
         Arrays.stream(CreatinineUnit.values()).map(CreatinineUnit::labelKey).forEach(keys::add);
         Arrays.stream(BilirubinUnit.values()).map(BilirubinUnit::labelKey).forEach(keys::add);
         Arrays.stream(LiverEnzymeUnit.values()).map(LiverEnzymeUnit::labelKey).forEach(keys::add);
+        Arrays.stream(CellCountUnit.values()).map(CellCountUnit::slipWarningKey).forEach(keys::add);
+        Arrays.stream(CreatinineUnit.values()).map(CreatinineUnit::slipWarningKey).forEach(keys::add);
+        Arrays.stream(BilirubinUnit.values()).map(BilirubinUnit::slipWarningKey).forEach(keys::add);
+        Arrays.stream(AdviceKind.values()).map(AdviceKind::labelKey).forEach(keys::add);
         return keys.stream().distinct().toList();
     }
 }

@@ -28,7 +28,7 @@ class MissingDataTest {
 
     @Test
     void nullFactsAreTreatedAsEmpty() {
-        assertThat(EligibilityEngine.evaluate(null, YEAR).advice().kind()).isEqualTo(AdviceKind.POSSIBLY_ELIGIBLE_TO_CONFIRM);
+        assertThat(EligibilityEngine.evaluate(null, YEAR).advice().kind()).isEqualTo(AdviceKind.NO_ADVICE_YET);
     }
 
     static Stream<Arguments> criteria() {

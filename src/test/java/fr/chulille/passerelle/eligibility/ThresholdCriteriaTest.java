@@ -46,11 +46,14 @@ class ThresholdCriteriaTest {
         assertThat(evaluate(eligibleMan().lymphocytes(Measurement.of(value, unit)), "INC-10").outcome()).isEqualTo(expected);
     }
 
+    /** EXC-02 is "does not express CD19": present only when CD19 is negative; the 70 % is INC-02's alone. */
     @ParameterizedTest(name = "CD19 {0} % → inclusion {1}, exclusion {2}")
     @CsvSource({
             "0, NOT_MET, NOT_MET",
-            "50, NOT_MET, NOT_MET",
-            "69.99, NOT_MET, NOT_MET",
+            "0.1, NOT_MET, MET",
+            "40, NOT_MET, MET",
+            "50, NOT_MET, MET",
+            "69.99, NOT_MET, MET",
             "70, MET, MET",
             "70.01, MET, MET",
             "100, MET, MET"})
@@ -106,7 +109,7 @@ class ThresholdCriteriaTest {
 
     @Test
     void displayKeyFollowsTheKindOfCriterion() {
-        ClinicalFacts lowCd19 = eligibleMan().cd19PercentOfBlasts(dec("10")).build();
+        ClinicalFacts lowCd19 = eligibleMan().cd19PercentOfBlasts(dec("0")).build();
         ClinicalFacts highCd19 = eligibleMan().cd19PercentOfBlasts(dec("90")).build();
 
         assertThat(evaluate(lowCd19, "INC-02").displayKey()).isEqualTo("eligibility.outcome.not-met");

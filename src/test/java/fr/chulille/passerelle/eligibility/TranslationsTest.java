@@ -86,11 +86,11 @@ class TranslationsTest {
         Properties en = load("en");
         Properties fr = load("fr");
 
-        assertThat(en.getProperty("eligibility.advice.possibly-eligible")).isEqualTo("Possibly eligible — the trial team will confirm.");
-        assertThat(en.getProperty("eligibility.advice.possibly-eligible-to-confirm")).startsWith("Possibly eligible — the trial team will confirm.");
+        assertThat(en.getProperty("eligibility.advice.possibly-eligible")).isEqualTo("Possibly eligible — the trial team decides.");
+        assertThat(en.getProperty("eligibility.advice.possibly-eligible-to-confirm")).startsWith("Possibly eligible — the trial team decides.");
         assertThat(en.getProperty("eligibility.advice.probably-not-eligible")).startsWith("Probably not eligible");
         assertThat(en.getProperty("eligibility.advice.still-refer")).isEqualTo("You can still send the referral or call the team.");
-        assertThat(fr.getProperty("eligibility.advice.possibly-eligible")).startsWith("Possiblement éligible");
+        assertThat(fr.getProperty("eligibility.advice.possibly-eligible")).isEqualTo("Éligibilité possible — décision de l'équipe de l'essai.");
         assertThat(fr.getProperty("eligibility.advice.probably-not-eligible")).startsWith("Probablement non éligible");
         for (Properties properties : List.of(en, fr)) {
             assertThat(properties.stringPropertyNames()).allSatisfy(key -> assertThat(properties.getProperty(key).strip())

@@ -16,7 +16,7 @@ class TrialCriteriaTest {
 
     @Test
     void versionNamesTheTrialAndTheRecordDate() {
-        assertThat(TrialCriteria.VERSION).isEqualTo("NCT06649227-2025-12-05-v1");
+        assertThat(TrialCriteria.VERSION).isEqualTo("NCT06649227-2025-12-05-v2");
     }
 
     @Test

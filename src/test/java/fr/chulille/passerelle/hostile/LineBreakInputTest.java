@@ -152,7 +152,7 @@ class LineBreakInputTest extends ReferralJourney {
         String reference = send().orElseThrow();
         openInInbox(reference);
 
-        test((Select<ReferralStatus>) find(Select.class).id("status-select")).selectItem("Declined");
+        test((Select<ReferralStatus>) find(Select.class).id("status-select")).selectItem("Declined by the patient");
         test(find(TextArea.class).id("status-reason")).setValue("Prefers\u0000 home");
         test(find(Button.class).id("status-change")).click();
 

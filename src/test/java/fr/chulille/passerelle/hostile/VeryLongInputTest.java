@@ -137,16 +137,16 @@ class VeryLongInputTest extends ReferralJourney {
         String reference = send().orElseThrow();
         openInInbox(reference);
 
-        changeStatus("Declined", "r".repeat(VERY_LONG));
+        changeStatus("Declined by the patient", "r".repeat(VERY_LONG));
         assertThat(find(TextArea.class).id("status-reason").getErrorMessage()).isEqualTo("This text is too long: 1,000 characters at most.");
         assertThat(stored(reference).getStatus()).isEqualTo(ReferralStatus.NEW);
 
         String longest = token + "r".repeat(1000 - token.length());
-        changeStatus("Declined", longest);
+        changeStatus("Declined by the patient", longest);
 
         assertThat(stored(reference).getStatus()).isEqualTo(ReferralStatus.DECLINED);
         assertThat(stored(reference).getStatusReason()).isEqualTo(longest);
-        assertThat(textsShown()).anyMatch(text -> text.endsWith("Declined — " + longest))
+        assertThat(textsShown()).anyMatch(text -> text.endsWith("Declined by the patient — " + longest))
                 .anyMatch(text -> text.contains("changed the status NEW → DECLINED (" + token) && text.endsWith("…"));
     }
 

@@ -3,6 +3,7 @@ package fr.chulille.passerelle.hostile;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +36,6 @@ class WrongUnitInputTest extends ReferralJourney {
                 Arguments.of("platelets", "20000000", "/µL", "0 to 10,000,000", "INC-09", null),
                 Arguments.of("lymphocytes", "350000", "G/L", "0 to 2,000", "INC-10", "/µL"),
                 Arguments.of("creatinine", "80", "mg/dL", "0.05 to 50", "INC-11", "µmol/L"),
-                Arguments.of("creatinine", "1.2", "µmol/L", "4.42 to 4,420", "INC-11", "mg/dL"),
                 Arguments.of("bilirubin", "2000", "µmol/L", "0 to 1,710", "INC-13", null),
                 Arguments.of("bilirubin", "150", "mg/dL", "0 to 100", "INC-13", "µmol/L"),
                 Arguments.of("alt", "5000", "× ULN", "0 to 1,000", "INC-12", "U/L"));
@@ -81,6 +81,27 @@ class WrongUnitInputTest extends ReferralJourney {
         assertThat(outcome("INC-09")).isEqualTo("met");
         String reference = send().orElseThrow();
         assertThat(stored(reference).getClinicalFactsJson()).contains("\"platelets\":{\"value\":45000,\"unit\":\"PER_MICROLITRE\"}");
+    }
+
+    /** A slip in the other direction (45 platelets "per µL", creatinine 1.2 "µmol/L") is a warning: it never blocks. */
+    @ParameterizedTest(name = "{1} {2} of {0}")
+    @CsvSource(delimiter = '|', value = {
+            "platelets | 45 | /µL | 45/µL is far too low for this count: did you mean 45 G/L? Check the unit.",
+            "lymphocytes | 0.3 | /µL | 0.3/µL is far too low for this count: did you mean 0.3 G/L? Check the unit.",
+            "creatinine | 1.2 | µmol/L | 1.2 µmol/L is far too low for a serum creatinine: did you mean 1.2 mg/dL? Check the unit.",
+            "bilirubin | 0.8 | µmol/L | 0.8 µmol/L is far too low for a total bilirubin: did you mean 0.8 mg/dL? Check the unit."})
+    void aLikelySlipIsAWarningBesideTheFieldThatNeverBlocksSending(String fact, String value, String unit, String warning) {
+        openForm(Locale.ENGLISH);
+        fill(validValues());
+        enterLab(fact, value, unit);
+
+        BigDecimalField input = (BigDecimalField) field(fact + "-value");
+        assertThat(input.isInvalid()).isFalse();
+        assertThat(input.getHelperText()).isEqualTo(warning);
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        assertThat(input.getHelperText()).contains("vouliez-vous dire").endsWith("Vérifiez l'unité.");
+
+        assertThat(send()).isPresent();
     }
 
     @Test

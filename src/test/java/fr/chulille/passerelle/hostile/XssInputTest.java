@@ -96,13 +96,13 @@ class XssInputTest extends ReferralJourney {
 
         test(find(TextArea.class).id("note-text")).setValue(note);
         test(find(Button.class).id("note-add")).click();
-        test((Select<ReferralStatus>) find(Select.class).id("status-select")).selectItem("Declined");
+        test((Select<ReferralStatus>) find(Select.class).id("status-select")).selectItem("Declined by the patient");
         test(find(TextArea.class).id("status-reason")).setValue(reason);
         test(find(Button.class).id("status-change")).click();
 
         assertThat(stored(reference).getStatusReason()).isEqualTo(reason);
         assertThat(textsShown()).anyMatch(text -> text.endsWith("pi.hostile: " + note))
-                .anyMatch(text -> text.endsWith("Declined — " + reason))
+                .anyMatch(text -> text.endsWith("Declined by the patient — " + reason))
                 .anyMatch(text -> text.contains("changed the status NEW → DECLINED (" + reason + ")"));
         assertNoMarkupFrom(note, reason);
     }

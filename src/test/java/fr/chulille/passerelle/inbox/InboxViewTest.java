@@ -101,12 +101,12 @@ class InboxViewTest extends SpringBrowserlessTest {
         assertThat(find(H1.class).single().getText()).isEqualTo("Referral " + referral.getReference());
 
         Select<ReferralStatus> status = find(Select.class).id("status-select");
-        test(status).selectItem("Declined");
+        test(status).selectItem("Declined by the patient");
         test(find(Button.class).id("status-change")).click();
         assertThat(find(TextArea.class).id("status-reason").isInvalid()).isTrue();
         assertThat(referrals.findById(referral.getId()).orElseThrow().getStatus()).isEqualTo(ReferralStatus.NEW);
 
-        test(find(Select.class).id("status-select")).selectItem("Declined");
+        test(find(Select.class).id("status-select")).selectItem("Declined by the patient");
         test(find(TextArea.class).id("status-reason")).setValue("Prefers to stay near home");
         test(find(Button.class).id("status-change")).click();
 

@@ -72,7 +72,7 @@ class ReferralServiceTest {
     void anEmptyPreCheckIsStillSubmitted() {
         SubmittedReferral submitted = service.submit(Submissions.with(ClinicalFacts.empty()));
 
-        assertThat(referrals.findById(submitted.id()).orElseThrow().getAdvice()).isEqualTo("POSSIBLY_ELIGIBLE_TO_CONFIRM");
+        assertThat(referrals.findById(submitted.id()).orElseThrow().getAdvice()).isEqualTo("NO_ADVICE_YET");
     }
 
     @Test

@@ -8,8 +8,10 @@ import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -42,11 +44,15 @@ class ReferralViewTest extends SpringBrowserlessTest {
 
     @Test
     void theAdviceFollowsThePlateletCount() {
-        assertThat(headline()).startsWith("Possibly eligible — the trial team will confirm. 37 criteria are still to confirm");
+        assertThat(headline()).isEqualTo("No advice yet — 0 of 37 criteria have data.");
 
         enterLab("platelets", "20", "G/L");
 
-        assertThat(headline()).isEqualTo("Probably not eligible: one criterion is not met:");
+        assertThat(headline()).isEqualTo("Probably not eligible.");
+        assertThat(find(H3.class).id("precheck-inclusion-not-met").getText()).isEqualTo("Inclusion criterion not met:");
+        assertThat(find(UnorderedList.class).id("precheck-list-inclusion").getElement().getTextRecursively())
+                .isEqualTo("Platelets ≥ 30 G/L");
+        assertThat(find(H3.class).all()).noneMatch(h3 -> h3.getId().orElse("").equals("precheck-exclusion-present"));
         assertThat(panel().row("INC-09").outcome()).isEqualTo(Outcome.NOT_MET);
         assertThat(panel().row("INC-09").word()).isEqualTo("Not met");
         assertThat(find(Paragraph.class).id("precheck-follow-up").getText())
@@ -54,8 +60,63 @@ class ReferralViewTest extends SpringBrowserlessTest {
 
         number("platelets-value").setValue(new BigDecimal("45"));
 
-        assertThat(headline()).startsWith("Possibly eligible — the trial team will confirm. 36 criteria are still to confirm");
+        assertThat(headline()).isEqualTo("No advice yet — 1 of 37 criteria have data.");
         assertThat(panel().row("INC-09").word()).isEqualTo("Met");
+    }
+
+    /** An exclusion is present, never "not met": it comes under its own heading in the live panel. */
+    @Test
+    void aPresentExclusionIsListedUnderItsOwnHeading() {
+        test(find(Select.class).id("priorCd19TargetedTherapy")).selectItem("Yes");
+
+        assertThat(headline()).isEqualTo("Probably not eligible.");
+        assertThat(find(H3.class).id("precheck-exclusion-present").getText()).isEqualTo("Exclusion criterion present:");
+        assertThat(find(UnorderedList.class).id("precheck-list-exclusion").getElement().getTextRecursively())
+                .isEqualTo("Prior CD19-targeted therapy");
+        assertThat(find(H3.class).all()).noneMatch(h3 -> h3.getId().orElse("").equals("precheck-inclusion-not-met"));
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        assertThat(find(H3.class).id("precheck-exclusion-present").getText()).isEqualTo("Critère de non-inclusion présent\u00a0:");
+    }
+
+    @Test
+    void theMeasuredClearanceFieldAsksForA24HourUrineClearanceNeverAnEgfr() {
+        BigDecimalField measured = number("measuredCreatinineClearance");
+
+        assertThat(measured.getLabel()).contains("24-hour urine");
+        assertThat(measured.getHelperText()).contains("do not type the estimated GFR (CKD-EPI or MDRD)");
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        assertThat(measured.getLabel()).contains("urines de 24 h");
+        assertThat(measured.getHelperText()).contains("ne pas saisir le DFG estimé (CKD-EPI ou MDRD)");
+    }
+
+    @Test
+    void cockcroftGaultDecidesAndAMeasuredClearanceOnTheOtherSideLeavesItToConfirm() {
+        find(IntegerField.class).id("ageYears").setValue(54);
+        test(find(Select.class).id("sex")).selectItem("Male");
+        number("weightKg").setValue(new BigDecimal("70"));
+        enterLab("creatinine", "80", "µmol/L");
+        number("measuredCreatinineClearance").setValue(new BigDecimal("35"));
+
+        assertThat(panel().row("INC-11").outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(panel().row("INC-11").reasonText()).contains("92.4 mL/min").contains("35.0 mL/min");
+
+        number("measuredCreatinineClearance").setValue(new BigDecimal("60"));
+
+        assertThat(panel().row("INC-11").outcome()).isEqualTo(Outcome.MET);
+        assertThat(panel().row("INC-11").reasonText()).contains("for information: 60.0 mL/min");
+    }
+
+    /** "Rattrapage" or "réinduction" after a failed induction is a second course: the question says so. */
+    @Test
+    void thePrimaryRefractoryQuestionCountsIntensiveCoursesWithAnExample() {
+        IntegerField courses = find(IntegerField.class).id("inductionCourses");
+
+        assertThat(courses.getLabel())
+                .isEqualTo("Number of intensive chemotherapy courses given to try to reach a first remission, without remission");
+        assertThat(courses.getHelperText()).contains("an induction followed by a salvage course or re-induction").endsWith("= 2.");
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        assertThat(courses.getLabel()).contains("chimiothérapie intensive").contains("première rémission");
+        assertThat(courses.getHelperText()).contains("une induction suivie d’un rattrapage ou d’une réinduction = 2");
     }
 
     @Test
@@ -160,6 +221,12 @@ class ReferralViewTest extends SpringBrowserlessTest {
         assertThat(stored.getPatient().initials()).isEqualTo("JD");
         assertThat(stored.getFormLanguage()).isEqualTo("en");
         assertThat(find(Button.class).id("print-referral").getText()).isEqualTo("Print this page");
+        // the confirmation (and its printed copy) lists the failed inclusion criterion under its heading
+        assertThat(find(Paragraph.class).id("confirmation-advice").getText()).isEqualTo("Probably not eligible.");
+        assertThat(find(Paragraph.class).withClassName("advice-section-heading").all()).extracting(Paragraph::getText)
+                .containsExactly("Inclusion criterion not met:");
+        assertThat(find(UnorderedList.class).id("confirmation-inclusion").getElement().getTextRecursively())
+                .isEqualTo("Platelets ≥ 30 G/L");
     }
 
     @Test
@@ -168,7 +235,8 @@ class ReferralViewTest extends SpringBrowserlessTest {
             UI.getCurrent().setLocale(locale);
             enterLab("platelets", "20", "G/L");
             Stream<String> texts = find(Component.class).all().stream().flatMap(ReferralViewTest::textsOf);
-            assertThat(texts).as(locale.toString()).noneMatch(text -> text.contains("!referral.") || text.contains("!eligibility."));
+            assertThat(texts).as(locale.toString()).noneMatch(text -> text.contains("!referral.") || text.contains("!eligibility.")
+                    || text.contains("{") || text.contains("}"));
         }
     }
 

@@ -27,20 +27,25 @@ public final class TestReferrals {
     private static final ClinicalFacts FACTS = ClinicalFacts.builder()
             .birthYear(BIRTH_YEAR).sex(Sex.FEMALE)
             .platelets(Measurement.of(CLINICAL_MARKER, CellCountUnit.PER_MICROLITRE)).build();
-    private static final PreCheckResult PRE_CHECK = EligibilityEngine.evaluate(FACTS, 2026);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private TestReferrals() {
     }
 
     public static Referral referral(String referrerName, String referrerEmail, String formLanguage) {
+        return referral(referrerName, referrerEmail, formLanguage, FACTS);
+    }
+
+    /** A referral of these clinical facts, with their pre-check as stored at submission. */
+    public static Referral referral(String referrerName, String referrerEmail, String formLanguage, ClinicalFacts facts) {
+        PreCheckResult preCheck = EligibilityEngine.evaluate(facts, 2026);
         return new Referral(uniqueReference(), UUID.randomUUID(), Instant.now(), formLanguage,
                 new Referrer(referrerName, "10101010101", "CH de Test", "Hématologie", referrerEmail, "+33 3 00 00 00 00"),
                 new PatientIdentity(INITIALS, BIRTH_YEAR, "FEMALE"),
                 "Comment",
-                JSON.writeValueAsString(new ClinicalSnapshot(FACTS, Map.of())),
-                JSON.writeValueAsString(PreCheckSnapshot.of(PRE_CHECK)),
-                PRE_CHECK.criteriaVersion(), PRE_CHECK.advice().kind().name());
+                JSON.writeValueAsString(new ClinicalSnapshot(facts, Map.of())),
+                JSON.writeValueAsString(PreCheckSnapshot.of(preCheck)),
+                preCheck.criteriaVersion(), preCheck.advice().kind().name());
     }
 
     /**
