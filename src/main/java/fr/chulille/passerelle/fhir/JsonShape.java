@@ -6,11 +6,16 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * One pass over the raw body before any parser sees it: refuses nesting deeper than a FHIR Bundle of
- * the pre-check ever needs, and more resources than entries allowed, in linear time and no memory.
+ * the pre-check ever needs, more resources than entries allowed, and numbers with a huge exponent
+ * (HAPI writes a JSON number out in full before reading it: 1e999999999 would take hours), in linear
+ * time and no memory.
  */
 final class JsonShape {
 
     private static final byte[] RESOURCE_TYPE = "\"resourceType\"".getBytes(StandardCharsets.US_ASCII);
+
+    /** No laboratory value needs more; 1e30 is still read in microseconds. */
+    static final int MAX_EXPONENT = 30;
 
     private JsonShape() {
     }
@@ -43,9 +48,36 @@ final class JsonShape {
                     }
                 }
                 case '}', ']' -> depth--;
+                case 'e', 'E' -> {
+                    if (i > 0 && isNumberChar(body[i - 1])) {
+                        checkExponent(body, i + 1);
+                    }
+                }
                 default -> {
                 }
             }
+        }
+    }
+
+    private static boolean isNumberChar(byte b) {
+        return (b >= '0' && b <= '9') || b == '.';
+    }
+
+    /** The exponent's digits after 'e': refused when its magnitude is above {@link #MAX_EXPONENT}. */
+    private static void checkExponent(byte[] body, int from) throws FhirProblem {
+        int i = from;
+        if (i < body.length && (body[i] == '+' || body[i] == '-')) {
+            i++;
+        }
+        int digits = 0;
+        long exponent = 0;
+        while (i < body.length && body[i] >= '0' && body[i] <= '9') {
+            exponent = Math.min(exponent * 10 + (body[i] - '0'), Integer.MAX_VALUE);
+            digits++;
+            i++;
+        }
+        if (digits > 0 && exponent > MAX_EXPONENT) {
+            throw new FhirProblem(400, Issue.error(IssueType.VALUE, "fhir.error.exponent", null, "max", MAX_EXPONENT));
         }
     }
 
