@@ -61,7 +61,7 @@ class FhirHostileBundleTest {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(issue(response).getCode()).isEqualTo(OperationOutcome.IssueType.TOOCOSTLY);
-        assertThat(issue(response).getDetails().getText()).isEqualTo("The Bundle has more than 1000 entries: send only the resources of the pre-check.");
+        assertThat(issue(response).getDetails().getText()).isEqualTo("The Bundle has more than 1,000 entries: send only the resources of the pre-check.");
     }
 
     @Test

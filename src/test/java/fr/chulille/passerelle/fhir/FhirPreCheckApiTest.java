@@ -99,8 +99,8 @@ class FhirPreCheckApiTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("http://loinc.org", "777-3"));
         assertThat(requirement(guidance, "cd19PercentOfBlasts").getCodeFilterFirstRep().getCodeFirstRep().getSystem())
                 .isEqualTo(FhirBundles.BASE + "/CodeSystem/observation");
-        assertThat(requirement(guidance, "gilbertSyndrome").getType()).isEqualTo("QuestionnaireResponse");
-        assertThat(requirement(guidance, "gilbertSyndrome").getMustSupport().getFirst().getValue()).contains("gilbertSyndrome");
+        assertThat(requirement(guidance, "ableToSignConsent").getType()).isEqualTo("QuestionnaireResponse");
+        assertThat(requirement(guidance, "ableToSignConsent").getMustSupport().getFirst().getValue()).contains("ableToSignConsent");
         assertThat(requirement(guidance, "ageYears").getType()).isEqualTo("Patient");
         assertThat(requirement(guidance, "ageYears").getMustSupport().getFirst().getValue()).isEqualTo("birthDate");
         assertThat(guidance.getDataRequirement()).noneMatch(r -> r.getId().equals("ecog"));
