@@ -84,6 +84,21 @@ class FhirPreCheckApiTest {
     }
 
     @Test
+    void theReadmesCurlExampleWorks() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        int example = readme.indexOf("-H 'Content-Type: application/fhir+json'");
+        int start = readme.indexOf("-d '", example) + 4;
+        String body = readme.substring(start, readme.indexOf("'\n", start));
+
+        HttpResponse<String> response = client().postBundle("/api/precheck?lang=en", body, "application/fhir+json", null);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        GuidanceResponse guidance = fhir.newJsonParser().parseResource(GuidanceResponse.class, response.body());
+        assertThat(outcomeOf(guidance, "INC-09")).isEqualTo("MET");
+        assertThat(outcomeOf(guidance, "EXC-07")).isEqualTo("MET");
+    }
+
+    @Test
     void missingFactsMakeItDataRequiredWithOneDataRequirementEachSayingWhereTheFactGoes() throws Exception {
         Bundle bundle = FhirBundles.of(ClinicalFacts.builder().ecog(1).build(), FhirBundles.Style.PLAIN);
 
