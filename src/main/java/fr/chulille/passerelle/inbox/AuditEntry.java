@@ -16,7 +16,9 @@ class AuditEntry {
     static final int MAX_DETAIL_LENGTH = 1000;
 
     enum Action {
-        VIEW, STATUS_CHANGE, NOTE, EXPORT;
+        VIEW, STATUS_CHANGE, NOTE, EXPORT,
+        /** A change to a staff account (security.StaffAccountChanged): no referral. */
+        STAFF_ACCOUNT;
 
         String messageKey() {
             return "inbox.audit." + name().toLowerCase().replace('_', '-');
