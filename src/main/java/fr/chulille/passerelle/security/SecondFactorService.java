@@ -10,6 +10,8 @@ import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.util.Utils;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,18 +46,48 @@ class SecondFactorService {
         static final Outcome REFUSED = new Outcome(false, List.of());
     }
 
+    /**
+     * The second step of the current login: the account, and for an enrolment the secret (the one
+     * already shown to this session, else a new one) with its QR code.
+     */
+    record LoginStep(String username, boolean enrolled, String secret, String qrCodeDataUri) {
+    }
+
     private final StaffAccountRepository accounts;
     private final RecoveryCodeRepository recoveryCodes;
     private final ApplicationEventPublisher events;
+    private final SecurityContextHolderStrategy securityContext;
     private final Clock clock;
     private final CodeGenerator generator = new DefaultCodeGenerator(HashingAlgorithm.SHA1, DIGITS);
 
     SecondFactorService(StaffAccountRepository accounts, RecoveryCodeRepository recoveryCodes,
-                        ApplicationEventPublisher events, Clock clock) {
+                        ApplicationEventPublisher events, SecurityContextHolderStrategy securityContext, Clock clock) {
         this.accounts = accounts;
         this.recoveryCodes = recoveryCodes;
         this.events = events;
+        this.securityContext = securityContext;
         this.clock = clock;
+    }
+
+    /** Empty unless the current session passed the password step and owes the second factor. */
+    @Transactional(readOnly = true)
+    public Optional<LoginStep> currentLoginStep(String secretShownBefore) {
+        Authentication authentication = securityContext.getContext().getAuthentication();
+        if (!StaffAuthorities.isPending(authentication, StaffAuthorities.PendingStep.SECOND_FACTOR)) {
+            return Optional.empty();
+        }
+        return accounts.findByUsername(authentication.getName()).map(account -> {
+            if (account.totpSecret() != null) {
+                return new LoginStep(account.username(), true, null, null);
+            }
+            String secret = secretShownBefore != null ? secretShownBefore : newSecret();
+            return new LoginStep(account.username(), false, secret, qrCodeDataUri(account.username(), secret));
+        });
+    }
+
+    /** The step a session owes, if any (the second factor, a password change). */
+    Optional<StaffAuthorities.PendingStep> currentPendingStep() {
+        return StaffAuthorities.pendingStep(securityContext.getContext().getAuthentication());
     }
 
     @Transactional(readOnly = true)
