@@ -54,6 +54,10 @@ class SetPasswordView extends Div implements BeforeEnterObserver, LocaleChangeOb
         token = event.getRouteParameters().get("token").orElse("");
         link = passwords.link(token);
         done = false;
+        // the same view may be reused for another link: localeChange then does not come again
+        if (getUI().isPresent()) {
+            render();
+        }
     }
 
     private void save() {

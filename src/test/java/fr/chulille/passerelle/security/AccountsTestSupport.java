@@ -12,7 +12,9 @@ import jakarta.mail.internet.MimeMessage;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +22,7 @@ import java.net.ServerSocket;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,13 +40,21 @@ final class AccountsTestSupport {
     private AccountsTestSupport() {
     }
 
-    static void settings(DynamicPropertyRegistry registry) {
-        registry.add("passerelle.embedded-smtp.enabled", () -> "false");
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-        registry.add("passerelle.public-base-url", () -> BASE_URL + "/");
-        registry.add("passerelle.security.second-factor.required", () -> "true");
-        registry.add("passerelle.login.max-attempts-per-address", () -> "100000");
+    /**
+     * The settings of these tests: the shared SMTP server, the second factor required as in {@code prod}.
+     * One initializer class for every test class, so that they share a cached context.
+     */
+    static class Settings implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("accounts-test", Map.of(
+                    "passerelle.embedded-smtp.enabled", "false",
+                    "spring.mail.host", "127.0.0.1",
+                    "spring.mail.port", String.valueOf(SMTP.getSmtp().getPort()),
+                    "passerelle.public-base-url", BASE_URL + "/",
+                    "passerelle.security.second-factor.required", "true",
+                    "passerelle.login.max-attempts-per-address", "100000")));
+        }
     }
 
     /** The clock of the application, moved by the tests (TOTP steps, link expiry, lock expiry). */

@@ -5,8 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -22,14 +21,10 @@ import static fr.chulille.passerelle.security.AccountsTestSupport.totp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** TOTP (RFC 6238) enrolment and codes, replay refused, recovery codes used once. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 @Import(AccountsTestSupport.Config.class)
+@ContextConfiguration(initializers = AccountsTestSupport.Settings.class)
 class SecondFactorServiceTest {
-
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) {
-        AccountsTestSupport.settings(registry);
-    }
 
     @Autowired
     SecondFactorService secondFactor;
