@@ -76,6 +76,31 @@ class SecondFactorLoginHttpTest {
     }
 
     @Test
+    void theReferralAskedForBeforeLoggingInOpensAfterTheSecondFactor() {
+        Enrolled enrolled = enrolled();
+        String referralPath = "/inbox/" + UUID.randomUUID();
+        LoginClient staff = new LoginClient(port);
+        assertThat(LoginClient.location(staff.get(referralPath))).isEqualTo("/login");
+
+        HttpResponse<String> login = staff.login(enrolled.username(), PASSWORD);
+        assertThat(LoginClient.location(login)).startsWith(referralPath);
+        assertThat(LoginClient.location(staff.get(LoginClient.location(login)))).isEqualTo(SECOND_STEP);
+
+        HttpResponse<String> second = staff.secondFactor(totp(enrolled.secret(), clock));
+
+        assertThat(LoginClient.location(second)).startsWith(referralPath);
+    }
+
+    @Test
+    void theStepPagesAreForTheirSessionsOnlyAndTheLinkPageIsPublic() {
+        LoginClient anonymous = new LoginClient(port);
+
+        assertThat(LoginClient.location(anonymous.get(SECOND_STEP))).isEqualTo("/login");
+        assertThat(LoginClient.location(anonymous.get("/account/password"))).isEqualTo("/login");
+        assertThat(anonymous.get("/account/set-password/" + UUID.randomUUID()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aReplayedTotpCodeIsRefused() {
         Enrolled enrolled = enrolled();
         String code = totp(enrolled.secret(), clock);
