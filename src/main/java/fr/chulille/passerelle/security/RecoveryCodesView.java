@@ -53,6 +53,8 @@ class RecoveryCodesView extends Div implements BeforeEnterObserver, LocaleChange
         }
         Anchor next = new Anchor("inbox", getTranslation("accounts.recovery.continue"));
         next.setId("recovery-codes-continue");
+        // a full page load, so that a step still owed (a forced password change) takes over
+        next.setRouterIgnore(true);
         add(new Paragraph(next));
     }
 

@@ -126,6 +126,9 @@ class StaffAccountsView extends Div implements LocaleChangeObserver, HasDynamicT
         Paragraph state = new Paragraph(String.join(" · ", facts));
         state.addClassName("staff-account-state");
         Paragraph contact = new Paragraph(row.email() == null ? getTranslation("accounts.no-email") : row.email());
+        // long usernames and addresses wrap instead of widening the page at 320 px
+        name.getStyle().set("overflow-wrap", "anywhere");
+        contact.getStyle().set("overflow-wrap", "anywhere");
         Div actions = new Div();
         actions.addClassName("staff-account-actions");
         if (!row.self()) {
