@@ -27,7 +27,9 @@ class AuditEntry {
         /** Everything held about a referral, exported for a subject access request (JSON or printable page). */
         ACCESS_EXPORT,
         /** The access report (who viewed or exported which referral) produced for the DPO. */
-        ACCESS_REPORT;
+        ACCESS_REPORT,
+        /** A change to a staff account (security.StaffAccountChanged): no referral. */
+        STAFF_ACCOUNT;
 
         String messageKey() {
             return "inbox.audit." + name().toLowerCase().replace('_', '-');

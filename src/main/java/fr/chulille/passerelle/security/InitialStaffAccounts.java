@@ -54,8 +54,9 @@ class InitialStaffAccounts implements ApplicationRunner {
             throw new IllegalStateException("PASSERELLE_ADMIN_PASSWORD must be set, at least "
                     + MIN_ADMIN_PASSWORD_LENGTH + " characters long, when PASSERELLE_ADMIN_USERNAME is");
         }
-        if (accounts.createIfAbsent(adminUsername, adminName, adminPassword, StaffRole.INVESTIGATOR)) {
-            log.info("Created the investigator account '{}' from PASSERELLE_ADMIN_USERNAME", adminUsername);
+        if (accounts.createIfAbsent(adminUsername, adminName, adminPassword, StaffRole.INVESTIGATOR, true)) {
+            log.info("Created the investigator account '{}' from PASSERELLE_ADMIN_USERNAME (a new password is due at its first login)",
+                    adminUsername);
         } else {
             log.info("The investigator account '{}' exists already: left unchanged", adminUsername);
         }

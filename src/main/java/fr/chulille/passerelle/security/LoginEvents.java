@@ -40,6 +40,12 @@ class LoginEvents {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
+        if (StaffAuthorities.isPending(event.getAuthentication(), StaffAuthorities.PendingStep.SECOND_FACTOR)) {
+            // the failure count of the account is reset by the second factor only, not by the password
+            log.info("Password accepted for '{}' from {}: second factor pending",
+                    LogText.safe(event.getAuthentication().getName()), address(event));
+            return;
+        }
         lockout.recordSuccess(event.getAuthentication().getName());
         log.info("Staff login of '{}' from {}", LogText.safe(event.getAuthentication().getName()), address(event));
     }

@@ -11,12 +11,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import static org.springframework.http.HttpMethod.POST;
@@ -34,7 +36,13 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     private final Messages messages;
 
     LoginThrottleFilter(String loginPath, AddressThrottle throttle, Messages messages) {
-        this.loginPost = PathPatternRequestMatcher.withDefaults().matcher(POST, loginPath);
+        this(List.of(loginPath), throttle, messages);
+    }
+
+    /** Every POST to these paths (the password, the second factor) counts in one limit per address. */
+    LoginThrottleFilter(List<String> loginPaths, AddressThrottle throttle, Messages messages) {
+        this.loginPost = new OrRequestMatcher(loginPaths.stream()
+                .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(POST, path)).toList());
         this.throttle = throttle;
         this.messages = messages;
     }

@@ -3,15 +3,21 @@ package fr.chulille.passerelle.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fr.chulille.passerelle.i18n.TranslationProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -22,6 +28,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.util.Arrays;
+import java.util.List;
 
 import static org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN;
 
@@ -31,6 +38,10 @@ import static org.springframework.security.web.header.writers.ReferrerPolicyHead
 class SecurityConfig {
 
     static final String LOGIN_PATH = "/login";
+    /** Every page of the inbox (referrals, mails, staff accounts): for a staff role only. */
+    private static final RequestMatcher STAFF_PAGES = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/inbox"),
+            PathPatternRequestMatcher.withDefaults().matcher("/inbox/**"));
 
     /** Flow's client needs inline styles and eval'd scripts; everything else comes from the portal itself. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
@@ -49,11 +60,20 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AddressThrottle addressThrottle,
-                                            TranslationProvider translations, RequestUtil vaadinRequests) throws Exception {
+                                            TranslationProvider translations, RequestUtil vaadinRequests,
+                                            SecondFactorService secondFactor, StaffUserDetailsService users,
+                                            AccountLockout lockout, ApplicationEventPublisher events,
+                                            SecurityContextHolderStrategy securityContext) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/robots.txt").permitAll());
+        // staff pages need the role, which a session gets only after every login step (StaffAuthorities)
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(STAFF_PAGES).hasAnyRole(StaffRole.INVESTIGATOR_ROLE, StaffRole.COORDINATOR_ROLE));
         // before CSRF and authentication: every login POST counts, even one without a valid token
-        http.addFilterBefore(new LoginThrottleFilter(LOGIN_PATH, addressThrottle, translations.messages()), CsrfFilter.class);
+        http.addFilterBefore(new LoginThrottleFilter(List.of(LOGIN_PATH, SecondFactorFilter.PATH), addressThrottle,
+                translations.messages()), CsrfFilter.class);
+        http.addFilterBefore(new PendingStepFilter(STAFF_PAGES, securityContext, vaadinRequests), AuthorizationFilter.class);
+        http.addFilterBefore(secondFactorFilter(secondFactor, users, lockout, events, securityContext), AnonymousAuthenticationFilter.class);
         http.headers(headers -> {
             // Vaadin's pages are forwarded to its servlet, which commits them past Spring Security's
             // lazy header writing: write the headers before the request goes on
@@ -70,7 +90,7 @@ class SecurityConfig {
                     .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                     // eager "no-store" everywhere would also stick to Vaadin's cacheable static bundles
                     .cacheControl(cache -> cache.disable())
-                    .addHeaderWriter(neverCached("/inbox", "/inbox/**", LOGIN_PATH));
+                    .addHeaderWriter(neverCached("/inbox", "/inbox/**", LOGIN_PATH, LOGIN_PATH + "/**", "/account/**"));
         });
         // Vaadin would exempt the login POST from CSRF; the LoginForm sends the page's token, so keep it
         // (no login CSRF), and exempt only Vaadin's own requests, which carry Vaadin's CSRF token
@@ -80,6 +100,15 @@ class SecurityConfig {
                 .defaultSuccessUrl("/inbox")
                 .enableCsrfConfiguration(false));
         return http.build();
+    }
+
+    /** The second login step, with its own provider: wrong codes publish the same failure events as wrong passwords. */
+    private static SecondFactorFilter secondFactorFilter(SecondFactorService secondFactor, StaffUserDetailsService users,
+                                                         AccountLockout lockout, ApplicationEventPublisher events,
+                                                         SecurityContextHolderStrategy securityContext) {
+        ProviderManager manager = new ProviderManager(new SecondFactorAuthenticationProvider(secondFactor, users, lockout));
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return new SecondFactorFilter(manager, securityContext);
     }
 
     /** Referral data must not stay in a browser's or a proxy's cache. */

@@ -21,6 +21,11 @@ class StaffAccount {
     @Enumerated(EnumType.STRING)
     private StaffRole role;
     private Instant createdAt;
+    private String email;
+    private boolean active = true;
+    private boolean passwordChangeRequired;
+    private String totpSecret;
+    private Long totpLastTimeStep;
 
     protected StaffAccount() {
     }
@@ -52,5 +57,55 @@ class StaffAccount {
 
     void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    String email() {
+        return email;
+    }
+
+    void changeEmail(String email) {
+        this.email = email;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    void activate(boolean active) {
+        this.active = active;
+    }
+
+    boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    void requirePasswordChange(boolean required) {
+        this.passwordChangeRequired = required;
+    }
+
+    String totpSecret() {
+        return totpSecret;
+    }
+
+    Long totpLastTimeStep() {
+        return totpLastTimeStep;
+    }
+
+    /** A confirmed TOTP secret (Base32), or null to enrol again at the next login. */
+    void enrolTotp(String secret, Long lastTimeStep) {
+        this.totpSecret = secret;
+        this.totpLastTimeStep = lastTimeStep;
+    }
+
+    void acceptTimeStep(long timeStep) {
+        this.totpLastTimeStep = timeStep;
     }
 }

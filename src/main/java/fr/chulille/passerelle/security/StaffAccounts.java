@@ -29,10 +29,17 @@ class StaffAccounts {
 
     /** Creates the account unless one with this username exists; true if created. */
     boolean createIfAbsent(String username, String displayName, String password, StaffRole role) {
+        return createIfAbsent(username, displayName, password, role, false);
+    }
+
+    /** As above; with {@code mustChangePassword}, the first login must set a new password before anything else. */
+    boolean createIfAbsent(String username, String displayName, String password, StaffRole role, boolean mustChangePassword) {
         if (accounts.existsByUsername(username)) {
             return false;
         }
-        accounts.save(new StaffAccount(username, displayName, passwordEncoder.encode(password), role, clock.instant()));
+        StaffAccount account = new StaffAccount(username, displayName, passwordEncoder.encode(password), role, clock.instant());
+        account.requirePasswordChange(mustChangePassword);
+        accounts.save(account);
         return true;
     }
 

@@ -1,8 +1,10 @@
 package fr.chulille.passerelle.security;
 
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -17,6 +19,13 @@ public final class StaffUser extends User {
     StaffUser(String username, String passwordHash, StaffRole role, String displayName, boolean locked) {
         super(username, passwordHash, true, true, true, !locked,
                 List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
+        this.displayName = displayName;
+    }
+
+    /** With the authorities of a login step ({@link StaffAuthorities}); a deactivated account is disabled. */
+    StaffUser(String username, String passwordHash, boolean enabled, boolean locked, String displayName,
+              Collection<? extends GrantedAuthority> authorities) {
+        super(username, passwordHash, enabled, true, true, !locked, authorities);
         this.displayName = displayName;
     }
 

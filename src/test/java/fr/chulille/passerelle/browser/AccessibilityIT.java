@@ -17,6 +17,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import fr.chulille.passerelle.security.StaffTestAccounts;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
         "PASSERELLE_ADMIN_USERNAME=" + StaffLoginIT.USERNAME,
         "PASSERELLE_ADMIN_PASSWORD=" + StaffLoginIT.PASSWORD})
 class AccessibilityIT {
+
+    @Autowired
+    ApplicationContext context;
 
     /**
      * Serious or critical findings that come from inside Vaadin's own components, which we cannot change:
@@ -145,6 +150,7 @@ class AccessibilityIT {
                 TestReferrals.referral("Dr Axe Scan", "axe@hopital.example", "fr"));
         driver = Browser.start("fr", 1280, 900);
         driver.get(url("/login?lang=fr"));
+        StaffTestAccounts.passwordAlreadyChanged(context, StaffLoginIT.USERNAME);
         Browser.logIn(driver, StaffLoginIT.USERNAME, StaffLoginIT.PASSWORD);
         Browser.waitFor(driver).until(ExpectedConditions.urlContains("/inbox"));
 

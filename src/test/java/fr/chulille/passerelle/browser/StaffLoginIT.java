@@ -12,7 +12,9 @@ import fr.chulille.passerelle.referral.ReferralStatus;
 import fr.chulille.passerelle.referral.TestReferrals;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
+import fr.chulille.passerelle.security.StaffTestAccounts;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -33,6 +35,8 @@ class StaffLoginIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -56,6 +60,7 @@ class StaffLoginIT {
 
     @Test
     void logInThroughTheLoginFormReachTheInboxAndLogOut() {
+        StaffTestAccounts.passwordAlreadyChanged(context, USERNAME);
         driver.get(url("/inbox"));
         Browser.waitFor(driver).until(ExpectedConditions.urlContains("/login"));
         Browser.waitFor(driver).until(d -> Browser.deep(d, "input[name=username]") != null);
@@ -94,6 +99,25 @@ class StaffLoginIT {
         assertThat(referrals.findById(referral.getId()).orElseThrow().getStatus()).isEqualTo(ReferralStatus.IN_REVIEW);
         driver.findElement(By.linkText("Back to all referrals")).click();
         Browser.waitFor(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), "Staff inbox"));
+    }
+
+    /** An account with an authenticator app: the password, then the code typed in the second step's own form. */
+    @Test
+    void aSecondFactorCodeCompletesTheLoginInTheBrowser() {
+        String secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+        StaffTestAccounts.withSecondFactor(context, "browser.second.factor", PASSWORD, secret);
+        driver.get(url("/login"));
+
+        Browser.logIn(driver, "browser.second.factor", PASSWORD);
+
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains("/login/second-factor"));
+        Browser.waitFor(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), "Confirm it is you"));
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("second-factor-code")))
+                .sendKeys(StaffTestAccounts.currentCode(secret));
+        driver.findElement(By.id("second-factor-submit")).click();
+
+        Browser.waitFor(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), "Staff inbox"));
+        assertThat(driver.getCurrentUrl()).contains("/inbox");
     }
 
     @Test

@@ -45,7 +45,11 @@ class InitialStaffAccountsTest {
     void theInvestigatorFromTheEnvironmentLogsInAndItsPasswordIsNeverPrinted(CapturedOutput output) throws Exception {
         Authentication admin = login("dr.first", "first investigator's long password");
 
-        assertThat(admin.getAuthorities()).extracting(GrantedAuthority::getAuthority).contains("ROLE_INVESTIGATOR").doesNotContain("ROLE_COORDINATOR");
+        // the password opens only the forced password change: the role comes with the new password
+        assertThat(admin.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .contains(StaffAuthorities.PendingStep.PASSWORD_CHANGE.authority)
+                .doesNotContain("ROLE_INVESTIGATOR", "ROLE_COORDINATOR");
+        assertThat(repository.findByUsername("dr.first").orElseThrow().passwordChangeRequired()).isTrue();
         assertThat(((StaffUser) admin.getPrincipal()).displayName()).isEqualTo("Dr First Investigator");
         assertThat(output).contains("Created the investigator account 'dr.first'")
                 .doesNotContain("first investigator's long password");

@@ -42,6 +42,16 @@ final class LoginClient {
                 .build());
     }
 
+    /** The second login step, as the second-factor page's form posts it. */
+    HttpResponse<String> secondFactor(String code) {
+        String form = "code=" + encode(code) + "&_csrf=" + encode(csrfToken());
+        return send(HttpRequest.newBuilder(URI.create(base + "/login/second-factor"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    }
+
     HttpResponse<String> postWithoutCsrf(String username, String password) {
         return send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
