@@ -217,7 +217,7 @@ class CrashDurabilityIT {
         }
         Process process = builder.start();
         Instant started = Instant.now();
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100))
                 .until(() -> !process.isAlive() || ready());
         assertThat(process.isAlive()).as("start %d (see %s)", round, folder.resolve("app.log")).isTrue();
         System.out.printf("CrashDurabilityIT: start %d ready after %d ms%n", round, Duration.between(started, Instant.now()).toMillis());
