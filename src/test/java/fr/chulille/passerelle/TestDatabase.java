@@ -50,7 +50,7 @@ public final class TestDatabase {
         if (isPostgreSql()) {
             return List.of("--" + SCHEMA_PROPERTY + "=" + newSchemaName());
         }
-        return List.of("--spring.datasource.url=jdbc:h2:file:" + folder.resolve("passerelle").toAbsolutePath());
+        return List.of("--spring.datasource.url=jdbc:h2:file:" + folder.resolve("passerelle").toAbsolutePath() + ";WRITE_DELAY=0");
     }
 
     private static String required(String variable) {

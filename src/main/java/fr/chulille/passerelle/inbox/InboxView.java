@@ -47,6 +47,11 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private final Select<AdviceKind> adviceFilter = new Select<>();
     private final TextField textFilter = new TextField();
     private final Anchor export;
+    /**
+     * Names, mails and phone numbers: never cached. The download runs outside the UI's request, where
+     * getLocale() would fall back to the default (French): the language is the page's, read from its UI.
+     */
+    private final DownloadHandler csvDownload;
     private final Paragraph count = new Paragraph();
     private final Anchor mailboxLink = new Anchor("inbox/mails", "");
     private final Grid<ReferralRow> grid = new Grid<>();
@@ -61,6 +66,12 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     InboxView(InboxService inbox) {
         this.inbox = inbox;
+        csvDownload = DownloadHandler.fromInputStream(event -> {
+            event.getResponse().setHeader("Cache-Control", "no-store");
+            byte[] csv = inbox.exportCsv(filter(), event.getUI().getLocale()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "passerelle-referrals-" + LocalDate.now() + ".csv",
+                    "text/csv; charset=utf-8", csv.length);
+        });
         addClassName("inbox");
         places.addClassName("inbox-places");
         count.addClassName("inbox-count");
@@ -80,11 +91,7 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         adviceFilter.setId("inbox-advice-filter");
         textFilter.setId("inbox-text-filter");
 
-        export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = inbox.exportCsv(filter(), getLocale()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(csv), "passerelle-referrals-" + LocalDate.now() + ".csv",
-                    "text/csv; charset=utf-8", csv.length);
-        }), "");
+        export = new Anchor(csvDownload, "");
         export.setId("inbox-export");
         export.addClassName("inbox-export");
 
@@ -111,6 +118,11 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         filters.add(accessReportLink);
         filters.addClassName("inbox-filters");
         add(title, places, new RecruitmentPanel(inbox), filters, count, grid);
+    }
+
+    /** The CSV export's download handler (for tests: the view may be a security proxy, so no field access). */
+    DownloadHandler csvDownload() {
+        return csvDownload;
     }
 
     private Span referenceLink(ReferralRow row) {

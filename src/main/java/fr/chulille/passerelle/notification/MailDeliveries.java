@@ -1,10 +1,13 @@
 package fr.chulille.passerelle.notification;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -18,30 +21,62 @@ import java.util.UUID;
 @Transactional
 public class MailDeliveries {
 
+    /** What a claim found. */
+    enum Claim {
+        /** This attempt may send the mail: it is recorded as being sent. */
+        CLAIMED,
+        /** Recorded as sent already: never send it again. */
+        ALREADY_SENT,
+        /** Another attempt (of this or another instance) claimed it less than a lease ago. */
+        BUSY
+    }
+
     private final MailDeliveryRepository deliveries;
     private final Clock clock;
+    private final Duration sendingLease;
 
-    MailDeliveries(MailDeliveryRepository deliveries, Clock clock) {
+    MailDeliveries(MailDeliveryRepository deliveries, Clock clock,
+                   @Value("${passerelle.mail.sending-lease:PT2M}") Duration sendingLease) {
         this.deliveries = deliveries;
         this.clock = clock;
+        this.sendingLease = sendingLease;
     }
 
-    boolean alreadySent(UUID referralId, MailRecipient recipient) {
-        return deliveries.findByReferralIdAndRecipient(referralId, recipient).map(MailDelivery::isSent).orElse(false);
+    /**
+     * Records the mail as being sent, committed before it goes to the SMTP server. Two concurrent claims
+     * of the same mail conflict in the database (unique recipient per referral, version): one of them
+     * fails with a {@link org.springframework.dao.DataAccessException}, which the caller treats as BUSY.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    Claim claim(UUID referralId, MailRecipient recipient) {
+        MailDelivery delivery = existingOrNew(referralId, recipient);
+        Instant now = clock.instant();
+        if (delivery.isSent()) {
+            return Claim.ALREADY_SENT;
+        }
+        if (delivery.isBeingSent(now, sendingLease)) {
+            return Claim.BUSY;
+        }
+        delivery.sending(now);
+        deliveries.saveAndFlush(delivery);
+        return Claim.CLAIMED;
     }
 
+    /** Committed right after the SMTP server accepted the mail. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void recordSent(UUID referralId, MailRecipient recipient) {
         MailDelivery delivery = existingOrNew(referralId, recipient);
         delivery.sent(clock.instant());
         deliveries.save(delivery);
     }
 
-    /** In its own transaction: the listener's transaction rolls back when sending fails. */
+    /** In its own transaction: the listener's transaction rolls back when sending fails. Returns the attempts so far. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void recordFailure(UUID referralId, MailRecipient recipient, String error) {
+    int recordFailure(UUID referralId, MailRecipient recipient, String error) {
         MailDelivery delivery = existingOrNew(referralId, recipient);
         delivery.failed(clock.instant(), error);
         deliveries.save(delivery);
+        return delivery.attempts();
     }
 
     @Transactional(readOnly = true)

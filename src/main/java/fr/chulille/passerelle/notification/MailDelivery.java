@@ -5,16 +5,21 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-/** What happened to one mail of one referral: sent, or failing since when and why. */
+/**
+ * What happened to one mail of one referral: being sent (since when), sent, or failing since when and
+ * why. The version turns a claim into a conditional update: two instances cannot both claim the mail.
+ */
 @Entity
 @Table(name = "referral_mail")
 class MailDelivery {
 
-    enum State { SENT, FAILING }
+    enum State { SENDING, SENT, FAILING }
 
     private static final int MAX_ERROR_LENGTH = 500;
 
@@ -29,6 +34,9 @@ class MailDelivery {
     private Instant sentAt;
     private Instant failingSince;
     private String lastError;
+    private Instant claimedAt;
+    @Version
+    private long version;
 
     protected MailDelivery() {
     }
@@ -39,19 +47,31 @@ class MailDelivery {
         this.recipient = recipient;
     }
 
-    void sent(Instant at) {
+    /** One more attempt starts: the mail is about to be handed to the SMTP server. */
+    void sending(Instant at) {
         attempts++;
+        state = State.SENDING;
+        claimedAt = at;
+    }
+
+    void sent(Instant at) {
         state = State.SENT;
         sentAt = at;
+        claimedAt = null;
     }
 
     void failed(Instant at, String error) {
-        attempts++;
         state = State.FAILING;
+        claimedAt = null;
         if (failingSince == null) {
             failingSince = at;
         }
         lastError = error == null ? "" : error.substring(0, Math.min(error.length(), MAX_ERROR_LENGTH));
+    }
+
+    /** Claimed by an attempt that may still be running: younger than the lease. */
+    boolean isBeingSent(Instant now, Duration lease) {
+        return state == State.SENDING && claimedAt != null && now.isBefore(claimedAt.plus(lease));
     }
 
     UUID referralId() {
@@ -62,9 +82,17 @@ class MailDelivery {
         return recipient;
     }
 
+    int attempts() {
+        return attempts;
+    }
+
     MailStatus status() {
-        return new MailStatus(recipient, state == State.SENT ? MailStatus.Stage.SENT : MailStatus.Stage.FAILING,
-                attempts, sentAt, failingSince, lastError);
+        MailStatus.Stage stage = switch (state) {
+            case SENT -> MailStatus.Stage.SENT;
+            case FAILING -> MailStatus.Stage.FAILING;
+            case SENDING -> failingSince == null ? MailStatus.Stage.QUEUED : MailStatus.Stage.FAILING;
+        };
+        return new MailStatus(recipient, stage, attempts, sentAt, failingSince, lastError);
     }
 
     boolean isSent() {

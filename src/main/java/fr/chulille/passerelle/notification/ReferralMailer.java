@@ -10,18 +10,22 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import java.util.Locale;
 import java.util.UUID;
 
 /**
  * Sends the two mails owed for a referral. Each listener is its own event publication, stored in
  * the transaction of the referral: a failure leaves it incomplete, and {@link MailRetry} or the next
- * start resubmits it. A mail already recorded as sent is not sent again.
+ * start resubmits it. Each mail is recorded as being sent (committed) before it goes to the SMTP server
+ * and as sent right after, so a mail recorded as sent is never sent again, and a mail being sent by
+ * another attempt is left to it. Every attempt gives the mail the same Message-ID.
  */
 @Component
 class ReferralMailer {
@@ -57,7 +61,13 @@ class ReferralMailer {
     }
 
     private void deliver(UUID referralId, MailRecipient recipient) {
-        if (deliveries.alreadySent(referralId, recipient)) {
+        MailDeliveries.Claim claim;
+        try {
+            claim = deliveries.claim(referralId, recipient);
+        } catch (DataAccessException concurrentClaim) {
+            claim = MailDeliveries.Claim.BUSY;
+        }
+        if (claim == MailDeliveries.Claim.ALREADY_SENT) {
             return;
         }
         Referral referral = referrals.findById(referralId)
@@ -67,15 +77,31 @@ class ReferralMailer {
             log.info("Mail to the {} for referral {} dropped: the referral was erased", recipient, referral.getReference());
             return;
         }
+        if (claim == MailDeliveries.Claim.BUSY) {
+            // another attempt is sending it right now: leave the publication incomplete, the retry checks again
+            log.info("Mail to the {} for referral {} is being sent by another attempt: checked again later",
+                    recipient, referral.getReference());
+            throw new MailBeingSent(referral.getReference());
+        }
         try {
             mailSender.send(message(referral, recipient));
         } catch (MailException | MessagingException e) {
-            log.warn("Mail to the {} for referral {} failed: {}", recipient, referral.getReference(), e.getMessage());
-            deliveries.recordFailure(referralId, recipient, rootMessage(e));
+            String cause = rootMessage(e);
+            int attempts = deliveries.recordFailure(referralId, recipient, cause);
+            log.warn("Mail to the {} for referral {} not sent (attempt {}), retried later: {}",
+                    recipient, referral.getReference(), attempts, cause);
+            log.debug("Mail to the {} for referral {} not sent", recipient, referral.getReference(), e);
             throw new MailNotDelivered(referral.getReference(), e);
         }
         deliveries.recordSent(referralId, recipient);
         log.info("Mail to the {} for referral {} sent", recipient, referral.getReference());
+    }
+
+    /** The same for every attempt of one mail: a duplicate that still slips through is recognisable, and threads. */
+    String messageId(UUID referralId, MailRecipient recipient) {
+        String domain = from.contains("@") ? from.substring(from.lastIndexOf('@') + 1).replaceAll("[^A-Za-z0-9.-]", "") : "";
+        return "<referral-" + referralId + "-" + recipient.name().toLowerCase(Locale.ROOT).replace('_', '-')
+                + "@" + (domain.isEmpty() ? "passerelle.localhost" : domain) + ">";
     }
 
     private MimeMessage message(Referral referral, MailRecipient recipient) throws MessagingException {
@@ -87,6 +113,8 @@ class ReferralMailer {
         helper.setTo(strictAddress(toCentral ? centralContact : referral.getReferrer().email()));
         helper.setSubject(text.subject());
         helper.setText(text.plain(), text.html());
+        // JavaMailSenderImpl keeps a Message-ID set beforehand
+        message.setHeader("Message-ID", messageId(referral.getId(), recipient));
         return message;
     }
 
@@ -100,14 +128,23 @@ class ReferralMailer {
         return parsed;
     }
 
+    /** The innermost cause on one line (JavaMail's messages may span several). */
     private static String rootMessage(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null) {
             cause = cause.getCause();
         }
-        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        return (cause.getClass().getSimpleName() + ": " + cause.getMessage()).replaceAll("\\s+", " ").strip();
     }
 
+    /** Leaves the publication incomplete while another attempt sends the mail; logged once by the mailer. */
+    static class MailBeingSent extends RuntimeException {
+        MailBeingSent(String reference) {
+            super("Mail for referral " + reference + " is being sent by another attempt", null, false, false);
+        }
+    }
+
+    /** Leaves the publication incomplete after a failed send; logged once by the mailer. */
     static class MailNotDelivered extends RuntimeException {
         MailNotDelivered(String reference, Throwable cause) {
             super("Mail for referral " + reference + " not delivered", cause);

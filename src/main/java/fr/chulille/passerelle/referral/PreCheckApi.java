@@ -70,7 +70,11 @@ class PreCheckApi {
         } catch (JacksonException e) {
             return unreadable(locale, e);
         }
-        PreCheck preCheck = referrals.preCheck(facts == null ? ClinicalFacts.empty() : facts);
+        if (facts == null) {
+            // the JSON literal null: no facts at all, like an empty body
+            return badRequest(locale, "empty", null, null);
+        }
+        PreCheck preCheck = referrals.preCheck(facts);
         PreCheckResponses responses = new PreCheckResponses(messages, locale);
         if (!preCheck.validation().isValid()) {
             List<ApiError.Problem> problems = preCheck.validation().problems().stream()
@@ -109,7 +113,7 @@ class PreCheckApi {
     }
 
     /** ?lang=en|fr wins, then Accept-Language, then French (the portal's default). */
-    private static Locale language(HttpServletRequest request, String lang) {
+    static Locale language(HttpServletRequest request, String lang) {
         return LanguagePreference.parse(lang).orElseGet(() -> request.getHeader("Accept-Language") == null
                 ? Messages.FRENCH : Messages.supported(request.getLocale()));
     }

@@ -90,7 +90,8 @@ class SecurityConfig {
                     .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                     // eager "no-store" everywhere would also stick to Vaadin's cacheable static bundles
                     .cacheControl(cache -> cache.disable())
-                    .addHeaderWriter(neverCached("/inbox", "/inbox/**", LOGIN_PATH, LOGIN_PATH + "/**", "/account/**"));
+                    // Vaadin serves downloads (the inbox's CSV export) under /VAADIN/dynamic/
+                    .addHeaderWriter(neverCached("/inbox", "/inbox/**", LOGIN_PATH, LOGIN_PATH + "/**", "/account/**", "/VAADIN/dynamic/**"));
         });
         // Vaadin would exempt the login POST from CSRF; the LoginForm sends the page's token, so keep it
         // (no login CSRF), and exempt only Vaadin's own requests, which carry Vaadin's CSRF token

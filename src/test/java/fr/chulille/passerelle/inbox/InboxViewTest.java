@@ -17,7 +17,13 @@ import fr.chulille.passerelle.referral.Referral;
 import fr.chulille.passerelle.referral.ReferralRepository;
 import fr.chulille.passerelle.referral.ReferralStatus;
 import fr.chulille.passerelle.referral.TestReferrals;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import org.junit.jupiter.api.BeforeEach;
+import org.mockito.Mockito;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,6 +54,32 @@ class InboxViewTest extends SpringBrowserlessTest {
         referrerName = "Dr Viewtest " + java.util.UUID.randomUUID().toString().substring(0, 8);
         referral = TestReferrals.submit(transactions, referrals, events,
                 TestReferrals.referral(referrerName, "viewtest@hopital.example", "en"));
+    }
+
+    @Test
+    void theCsvExportIsInThePagesLanguageAndNeverCached() throws Exception {
+        InboxView view = navigate(InboxView.class);
+        LanguagePreference.choose(Messages.ENGLISH);
+        test(find(TextField.class).id("inbox-text-filter")).setValue(referrerName);
+
+        // the download request is served outside the UI's own request: no current UI there
+        UI ui = UI.getCurrent();
+        DownloadEvent download = Mockito.mock(DownloadEvent.class);
+        VaadinResponse response = Mockito.mock(VaadinResponse.class);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Mockito.when(download.getUI()).thenReturn(ui);
+        Mockito.when(download.getResponse()).thenReturn(response);
+        Mockito.when(download.getOutputStream()).thenReturn(body);
+        UI.setCurrent(null);
+        try {
+            view.csvDownload().handleDownloadRequest(download);
+        } finally {
+            UI.setCurrent(ui);
+        }
+
+        String csv = body.toString(StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("Reference,Received (UTC),").contains(referral.getReference(), referrerName, "New");
+        Mockito.verify(response).setHeader("Cache-Control", "no-store");
     }
 
     @Test

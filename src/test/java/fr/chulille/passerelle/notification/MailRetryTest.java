@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MailRetryTest {
 
     static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-    final MailRetry retry = new MailRetry(null, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofSeconds(30), Duration.ofMinutes(30));
+    final MailRetry retry = new MailRetry(null, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofSeconds(30),
+            Duration.ofMinutes(30), Duration.ofMinutes(5));
 
     @Test
     void theBackoffDoublesUpToTheMaximum() {
@@ -35,7 +36,20 @@ class MailRetryTest {
         assertThat(retry.isDue(publication(NOW.minusSeconds(3600), NOW.minusSeconds(120), 3))).isTrue();
     }
 
+    @Test
+    void aMailLeftUnfinishedByAStoppedInstanceIsResubmittedOnceItIsStuckNotBefore() {
+        assertThat(retry.isDue(publication(NOW.minusSeconds(299), null, 0, EventPublication.Status.PROCESSING))).isFalse();
+        assertThat(retry.isDue(publication(NOW.minusSeconds(300), null, 0, EventPublication.Status.PROCESSING))).isTrue();
+        assertThat(retry.isDue(publication(NOW.minusSeconds(3600), NOW.minusSeconds(60), 1, EventPublication.Status.RESUBMITTED)))
+                .isFalse();
+    }
+
     private static EventPublication publication(Instant published, Instant lastResubmission, int attempts) {
+        return publication(published, lastResubmission, attempts, EventPublication.Status.FAILED);
+    }
+
+    private static EventPublication publication(Instant published, Instant lastResubmission, int attempts,
+                                                EventPublication.Status status) {
         return new EventPublication() {
             public UUID getIdentifier() {
                 return UUID.randomUUID();
@@ -54,7 +68,7 @@ class MailRetryTest {
             }
 
             public Status getStatus() {
-                return Status.FAILED;
+                return status;
             }
 
             public Instant getLastResubmissionDate() {

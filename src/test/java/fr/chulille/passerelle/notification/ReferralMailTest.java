@@ -7,6 +7,9 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,6 +25,7 @@ import static org.awaitility.Awaitility.await;
 
 /** The two mails of a referral, against a real SMTP server (GreenMail) that can go down. */
 @SpringBootTest
+@ExtendWith(OutputCaptureExtension.class)
 class ReferralMailTest {
 
     static final String CENTRAL = "central-contact@test.localhost";
@@ -61,7 +65,7 @@ class ReferralMailTest {
     }
 
     @Test
-    void oneReferralSendsOneMailToTheCentralContactAndOneToTheReferrer() {
+    void oneReferralSendsOneMailToTheCentralContactAndOneToTheReferrer() throws Exception {
         Referral referral = submit(TestReferrals.referral("Dr Anne Martin", "anne.martin@hopital.example", "en"));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> smtp.messages().size() >= 2);
@@ -70,6 +74,8 @@ class ReferralMailTest {
         assertThat(toCentral).hasSize(1);
         assertThat(toReferrer).hasSize(1);
 
+        assertThat(toCentral.getFirst().getMessageID()).isEqualTo("<referral-" + referral.getId() + "-central-contact@localhost>");
+        assertThat(toReferrer.getFirst().getMessageID()).isEqualTo("<referral-" + referral.getId() + "-referrer@localhost>");
         MailParts central = MailParts.of(toCentral.getFirst());
         assertThat(central.subject()).isEqualTo("[Passerelle] Nouvel adressage " + referral.getReference());
         assertThat(central.plain()).contains(referral.getReference(), "Dr Anne Martin", "CH de Test",
@@ -88,7 +94,7 @@ class ReferralMailTest {
     }
 
     @Test
-    void mailsOwedWhileSmtpIsDownArriveOnceItIsBackEachOnce() {
+    void mailsOwedWhileSmtpIsDownArriveOnceItIsBackEachOnce(CapturedOutput output) {
         smtp.stop();
         Referral referral = submit(TestReferrals.referral("Dr Paul Durand", "paul.durand@hopital.example", "fr"));
 
@@ -106,6 +112,14 @@ class ReferralMailTest {
         assertThat(smtp.messagesTo("paul.durand@hopital.example")).hasSize(1);
         assertThat(MailParts.of(smtp.messagesTo("paul.durand@hopital.example").getFirst()).subject())
                 .isEqualTo("Passerelle – adressage " + referral.getReference() + " bien reçu");
+
+        // each failed attempt: one concise warning line, no stack trace, no other line about it
+        int failedAttempts = deliveries.statusOf(referral.getId()).stream().mapToInt(MailStatus::attempts).sum() - 2;
+        List<String> lines = output.getAll().lines().filter(line -> line.contains(referral.getReference())).toList();
+        assertThat(failedAttempts).isPositive();
+        assertThat(lines.stream().filter(line -> line.contains(" not sent (attempt ")).count()).isEqualTo(failedAttempts);
+        assertThat(lines).allMatch(line -> line.contains(" not sent (attempt ") || line.contains(" sent"));
+        assertThat(output.getAll()).doesNotContain("MailNotDelivered", "Invocation of listener");
     }
 
     @Test

@@ -8,6 +8,12 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,6 +28,8 @@ class ReferralPersistenceTest {
     TransactionTemplate transactions;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    ReferralService service;
 
     @Test
     void largeJsonSnapshotsAndUnicodeTextComeBackUnchanged() {
@@ -53,5 +61,43 @@ class ReferralPersistenceTest {
 
         referral.changeStatus(ReferralStatus.DECLINED, "stale copy", Instant.now());
         assertThatThrownBy(() -> referrals.save(referral)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void fiftyConcurrentSubmitsGetFiftyDifferentReferencesWithoutAGap() throws Exception {
+        List<Callable<String>> submits = IntStream.range(0, 50)
+                .<Callable<String>>mapToObj(i -> () -> service.submit(Submissions.valid()).reference()).toList();
+        List<String> references;
+        try (ExecutorService pool = Executors.newFixedThreadPool(50)) {
+            references = pool.invokeAll(submits).stream().map(ReferralPersistenceTest::result).toList();
+        }
+
+        List<Integer> numbers = references.stream().map(ReferralPersistenceTest::number).sorted().toList();
+        assertThat(numbers).doesNotHaveDuplicates().hasSize(50);
+        assertThat(numbers.getLast() - numbers.getFirst()).as("numbers from %s to %s", numbers.getFirst(), numbers.getLast())
+                .isEqualTo(49);
+    }
+
+    @Test
+    void aSubmitThatRollsBackGivesItsNumberBack() {
+        int before = number(service.submit(Submissions.valid()).reference());
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            service.submit(Submissions.valid());
+            throw new IllegalStateException("the referral's transaction fails after its number was taken");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(number(service.submit(Submissions.valid()).reference())).isEqualTo(before + 1);
+    }
+
+    private static int number(String reference) {
+        return Integer.parseInt(reference.substring(reference.lastIndexOf('-') + 1));
+    }
+
+    private static String result(Future<String> future) {
+        try {
+            return future.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -9,7 +9,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccountLockoutTest {
 
     private final MutableClock clock = new MutableClock();
-    private final AccountLockout lockout = new AccountLockout(clock, 5, Duration.ofMinutes(15));
+    private final ThrottleDatabase database = new ThrottleDatabase();
+    private final AccountLockout lockout = database.lockout(clock, 5, Duration.ofMinutes(15));
+
+    @Test
+    void twoInstancesOnOneDatabaseShareTheCount() {
+        AccountLockout otherInstance = database.lockout(clock, 5, Duration.ofMinutes(15));
+        for (int i = 0; i < 4; i++) {
+            (i % 2 == 0 ? lockout : otherInstance).recordFailure("pi.test");
+        }
+        assertThat(otherInstance.recordFailure("pi.test")).as("the fifth failure, on the other instance, locks").isTrue();
+        assertThat(lockout.isLocked("pi.test")).isTrue();
+
+        lockout.recordSuccess("someone.else");
+        assertThat(otherInstance.isLocked("pi.test")).isTrue();
+    }
 
     @Test
     void theFifthFailureInARowLocksTheUsernameForFifteenMinutes() {
@@ -41,7 +55,7 @@ class AccountLockoutTest {
     }
 
     @Test
-    void overLongUsernamesShareOneEntrySoThatAFloodOfThemCannotFillTheMemory() {
+    void overLongUsernamesShareOneEntrySoThatAFloodOfThemCannotFillTheTable() {
         for (int i = 0; i < 5; i++) {
             lockout.recordFailure(i + "x".repeat(100_000));
         }
