@@ -80,7 +80,7 @@ final class PreCheckAnswer {
         for (String id : advice.listedCriterionIds()) {
             Parameters.ParametersParameterComponent listed = advicePart.addPart().setName("criterion");
             listed.addPart().setName("id").setValue(new StringType(id));
-            listed.addPart().setName("label").setValue(new StringType(text(TrialCriteria.byId(id).orElseThrow().labelKey())));
+            listed.addPart().setName("label").setValue(new StringType(text(TrialCriteria.byId(id).orElseThrow().label())));
         }
         advice.followUp().ifPresent(followUp -> advicePart.addPart().setName("followUp").setValue(new StringType(text(followUp))));
         advicePart.addPart().setName("contactPhone").setValue(new StringType(Trial.NCT06649227.centralContactPhone()));
@@ -90,7 +90,7 @@ final class PreCheckAnswer {
             criterion.addPart().setName("kind").setValue(new CodeType(evaluation.criterion().kind().name()));
             criterion.addPart().setName("outcome").setValue(new CodeType(evaluation.outcome().name()));
             criterion.addPart().setName("display").setValue(new StringType(text(evaluation.displayKey())));
-            criterion.addPart().setName("label").setValue(new StringType(text(evaluation.criterion().labelKey())));
+            criterion.addPart().setName("label").setValue(new StringType(text(evaluation.criterion().label())));
             criterion.addPart().setName("reason").setValue(new StringType(text(evaluation.reason())));
             for (Fact fact : evaluation.missingFacts()) {
                 criterion.addPart().setName("missingFact").setValue(new StringType(fact.fieldName()));

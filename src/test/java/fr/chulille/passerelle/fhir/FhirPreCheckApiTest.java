@@ -107,7 +107,7 @@ class FhirPreCheckApiTest {
         assertThat(response.statusCode()).isEqualTo(200);
         GuidanceResponse guidance = fhir.newJsonParser().parseResource(GuidanceResponse.class, response.body());
         assertThat(guidance.getStatus()).isEqualTo(GuidanceResponse.GuidanceResponseStatus.DATAREQUIRED);
-        assertThat(guidance.getNoteFirstRep().getText()).as("French by Accept-Language").contains("confirmer");
+        assertThat(guidance.getNoteFirstRep().getText()).as("French by Accept-Language").contains("Pas encore d'avis");
         DataRequirement platelets = requirement(guidance, "platelets");
         assertThat(platelets.getType()).isEqualTo("Observation");
         assertThat(platelets.getCodeFilterFirstRep().getCode()).extracting(Coding::getSystem, Coding::getCode)
