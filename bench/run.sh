@@ -48,12 +48,12 @@ fi
 
 # The production jar on loopback, default profile (embedded SMTP), a fresh H2 file per start.
 portal_pid=
-start_portal() { # $@: how to launch it (default: java -jar the jar)
-  local data
+start_portal() { # $1: the directory to start it in, then how to launch it (default: . java -jar the jar)
+  local data dir="${1:-.}"
   data=$(mktemp -d "$PWD/$out/data-XXXX")
-  [ $# -gt 0 ] || set -- -jar "$jar"
-  PASSERELLE_DB_URL="jdbc:h2:file:$data/passerelle" PORT="$port" \
-    java "$@" --server.address=127.0.0.1 >"$out/portal.log" 2>&1 &
+  [ $# -gt 1 ] && shift || set -- -jar "$jar"
+  (cd "$dir" && PASSERELLE_DB_URL="jdbc:h2:file:$data/passerelle" PORT="$port" \
+    exec java "$@" --server.address=127.0.0.1) >"$out/portal.log" 2>&1 &
   portal_pid=$!
 }
 stop_portal() {
@@ -78,19 +78,19 @@ plain=() cached=()
 for i in $(seq 1 "$starts"); do
   for variant in plain cached; do
     if [ "$variant" = plain ]; then
-      launch=(-jar "$jar")
-    else
-      launch=(-XX:AOTCache=target/aot/passerelle.aot -jar target/aot/passerelle.jar)
+      dir=. launch=(-jar "$jar")
+    else # the cache holds the class path of its training run: passerelle.jar, from target/aot
+      dir=target/aot launch=(-XX:AOTCache=passerelle.aot -jar passerelle.jar)
     fi
     t0=$(date +%s.%N)
-    start_portal "${launch[@]}"
+    start_portal "$dir" "${launch[@]}"
     wait_ready
     t1=$(date +%s.%N)
     took=$(echo "$t1 - $t0" | bc -l | xargs printf '%.1f')
     if [ "$variant" = plain ]; then plain+=("$took"); else cached+=("$took"); fi
-    log "  start $i, java ${launch[*]}: $took s ($(grep -o 'Started Application in [0-9.]* seconds' "$out/portal.log" | head -n1))"
-    if [ "$variant" = cached ] && grep -q 'AOTCache\|AOT cache' "$out/portal.log"; then
-      log "    JVM warnings about the cache: $(grep -m1 'AOTCache\|AOT cache' "$out/portal.log")"
+    log "  start $i, in $dir: java ${launch[*]}: $took s ($(grep -o 'Started Application in [0-9.]* seconds' "$out/portal.log" | head -n1))"
+    if grep -q '\[aot' "$out/portal.log"; then # what the JVM said about the cache, if anything
+      log "    $(grep -m1 '\[aot' "$out/portal.log")"
     fi
     stop_portal
   done
