@@ -4,6 +4,7 @@
 # Loopback only, bounded loops. Results: target/bench/results.txt (docs/performance.md explains them).
 # Options (environment): BENCH_PORT (18080), BENCH_UI_SESSIONS (20), BENCH_STARTS (3),
 # MAVEN_FLAGS (e.g. -o), and PASSERELLE_TEST_POSTGRESQL_* to measure submit latency on PostgreSQL too.
+# BENCH_ONLY=startup measures the start-up alone (section 3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +20,9 @@ log() { echo "$*" | tee -a "$results"; }
 : >"$results"
 log "Passerelle benchmarks, $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -n1)"
 
+only_startup=false
+[ "${BENCH_ONLY:-}" != startup ] || only_startup=true
+if ! $only_startup; then
 # 1. The benchmark classes, compiled here into target/bench/classes (JMH's annotation processor
 #    generates the harness), against the main and test classes; then the jar (built if missing).
 ./mvnw -B -q ${MAVEN_FLAGS:-} -Pbench test-compile dependency:build-classpath \
@@ -27,24 +31,29 @@ rm -rf "$out/classes"
 javac -proc:full -processor org.openjdk.jmh.generators.BenchmarkProcessor -d "$out/classes" -cp "target/test-classes:target/classes:$(cat "$out/classpath.txt")" \
   $(find src/bench/java -name '*.java')
 classpath="$out/classes:target/test-classes:target/classes:$(cat "$out/classpath.txt")"
+fi
+# The jar, and target/aot/ (the same jar extracted, with its JDK AOT cache: Maven profile aot-cache).
 jar=$(ls target/passerelle-*.jar 2>/dev/null | head -n1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -B -q ${MAVEN_FLAGS:-} -Pproduction package
+if [ -z "$jar" ] || [ ! -f target/aot/passerelle.aot ]; then
+  ./mvnw -B -q ${MAVEN_FLAGS:-} -Pproduction,aot-cache package
   jar=$(ls target/passerelle-*.jar | head -n1)
 fi
 
 # 2. Pre-check evaluations per second (JMH, one thread).
+if ! $only_startup; then
 java -cp "$classpath" org.openjdk.jmh.Main PreCheckBenchmark -rf json -rff "$out/jmh.json" | tee "$out/jmh.txt" >/dev/null
 log "Pre-check (JMH, ops/s, 1 thread):"
 grep -E '^PreCheckBenchmark\.' "$out/jmh.txt" | tee -a "$results"
+fi
 
 # The production jar on loopback, default profile (embedded SMTP), a fresh H2 file per start.
 portal_pid=
-start_portal() {
-  local data
+start_portal() { # $1: the directory to start it in, then how to launch it (default: . java -jar the jar)
+  local data dir="${1:-.}"
   data=$(mktemp -d "$PWD/$out/data-XXXX")
-  PASSERELLE_DB_URL="jdbc:h2:file:$data/passerelle" PORT="$port" \
-    java -jar "$jar" --server.address=127.0.0.1 >"$out/portal.log" 2>&1 &
+  [ $# -gt 1 ] && shift || set -- -jar "$jar"
+  (cd "$dir" && PASSERELLE_DB_URL="jdbc:h2:file:$data/passerelle" PORT="$port" \
+    exec java "$@" --server.address=127.0.0.1) >"$out/portal.log" 2>&1 &
   portal_pid=$!
 }
 stop_portal() {
@@ -62,16 +71,34 @@ wait_ready() {
   return 1
 }
 
-# 3. Start-up: from `java -jar` to readiness UP.
+# 3. Start-up: from `java -jar` to readiness UP; the jar as built, then target/aot/ with the AOT cache
+#    (README § Run in production), alternately, so that both see the same load.
 log "Start-up of the production jar (java -jar to /actuator/health/readiness UP, empty H2 file):"
+plain=() cached=()
 for i in $(seq 1 "$starts"); do
-  t0=$(date +%s.%N)
-  start_portal
-  wait_ready
-  t1=$(date +%s.%N)
-  log "  start $i: $(echo "$t1 - $t0" | bc -l | xargs printf '%.1f') s ($(grep -o 'Started Application in [0-9.]* seconds' "$out/portal.log" | head -n1))"
-  stop_portal
+  for variant in plain cached; do
+    if [ "$variant" = plain ]; then
+      dir=. launch=(-jar "$jar")
+    else # the cache holds the class path of its training run: passerelle.jar, from target/aot
+      dir=target/aot launch=(-XX:AOTCache=passerelle.aot -jar passerelle.jar)
+    fi
+    t0=$(date +%s.%N)
+    start_portal "$dir" "${launch[@]}"
+    wait_ready
+    t1=$(date +%s.%N)
+    took=$(echo "$t1 - $t0" | bc -l | xargs printf '%.1f')
+    if [ "$variant" = plain ]; then plain+=("$took"); else cached+=("$took"); fi
+    log "  start $i, in $dir: java ${launch[*]}: $took s ($(grep -o 'Started Application in [0-9.]* seconds' "$out/portal.log" | head -n1))"
+    if grep -q '\[aot' "$out/portal.log"; then # what the JVM said about the cache, if anything
+      log "    $(grep -m1 '\[aot' "$out/portal.log")"
+    fi
+    stop_portal
+  done
 done
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+m_plain=$(median "${plain[@]}") m_cached=$(median "${cached[@]}")
+log "  median: $m_plain s as built, $m_cached s with the AOT cache: ratio $(echo "$m_cached / $m_plain" | bc -l | xargs printf '%.2f')"
+if $only_startup; then log "Done: $results"; exit 0; fi
 
 # 4. Server heap per open Vaadin UI: N headless Chromium sessions on the summary page.
 start_portal
