@@ -2,7 +2,6 @@ package fr.chulille.passerelle.notification;
 
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,17 +16,24 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The mail outbox's two jobs, each run by one instance at a time (ShedLock lock {@value #LOCK}):
  * <ul>
  * <li>at start-up, every incomplete publication is resubmitted (mail owed when the portal stopped or
- * crashed) — Spring Modulith's own republication on restart is off, as it runs on every instance;</li>
+ * crashed) — Spring Modulith's own republication on restart is off, as it runs on every instance; if the
+ * lock is taken then, the retry's first run that gets it does this instead;</li>
  * <li>on a schedule, a failed publication is resubmitted once its back-off has passed (doubling from the
  * initial delay up to the maximum), and one left unfinished longer than {@code stuck-after} (its instance
  * stopped while sending) too.</li>
  * </ul>
  * A mail recorded as sent, or being sent by another attempt, is never sent again ({@link ReferralMailer}).
+ * <p>
+ * The lock is held at most {@code lock-at-most-for} (30 s by default): an instance killed while holding it
+ * (the retry runs every few seconds, so a crash often lands there) must not hold back the mail of the
+ * instance that starts next for long. Should a run last longer, two instances may resubmit at once; the
+ * mailer's claim still lets each mail go once.
  */
 @Component
 class MailRetry {
@@ -37,32 +43,59 @@ class MailRetry {
     private static final Logger log = LoggerFactory.getLogger(MailRetry.class);
 
     private final IncompleteEventPublications publications;
+    private final LockingTaskExecutor locks;
     private final Clock clock;
     private final Duration initialBackoff;
     private final Duration maxBackoff;
     private final Duration stuckAfter;
+    private final Duration lockAtMostFor;
+    private final AtomicBoolean owedFromBeforeStart = new AtomicBoolean(true);
 
-    MailRetry(IncompleteEventPublications publications, Clock clock,
+    MailRetry(IncompleteEventPublications publications, LockingTaskExecutor locks, Clock clock,
               @Value("${passerelle.mail.retry.initial-backoff:PT30S}") Duration initialBackoff,
               @Value("${passerelle.mail.retry.max-backoff:PT30M}") Duration maxBackoff,
-              @Value("${passerelle.mail.retry.stuck-after:PT5M}") Duration stuckAfter) {
+              @Value("${passerelle.mail.retry.stuck-after:PT5M}") Duration stuckAfter,
+              @Value("${passerelle.mail.retry.lock-at-most-for:PT30S}") Duration lockAtMostFor) {
         this.publications = publications;
+        this.locks = locks;
         this.clock = clock;
         this.initialBackoff = initialBackoff;
         this.maxBackoff = maxBackoff;
         this.stuckAfter = stuckAfter;
+        this.lockAtMostFor = lockAtMostFor;
     }
 
     @Scheduled(fixedDelayString = "${passerelle.mail.retry.check-interval:PT10S}",
             initialDelayString = "${passerelle.mail.retry.check-interval:PT10S}")
-    @SchedulerLock(name = LOCK, lockAtMostFor = "PT10M")
-    public void resubmitOwedMails() {
-        publications.resubmitIncompletePublications(ResubmissionOptions.defaults().withFilter(this::isDue));
+    void resubmitOwedMails() {
+        locks.executeWithLock((Runnable) () -> {
+            if (owedFromBeforeStart.get()) {
+                resubmitEverything();
+            } else {
+                publications.resubmitIncompletePublications(ResubmissionOptions.defaults().withFilter(this::isDue));
+            }
+        }, lock());
     }
 
-    /** For {@link RepublicationOnStart}: a restart resends what was owed, under the same lock as the retry. */
-    void resubmitEverythingOwed() {
+    /**
+     * For {@link RepublicationOnStart}: a restart resends what was owed, under the same lock as the retry.
+     * While another instance (or one killed holding it) keeps the lock, the retry does it at its first turn.
+     */
+    boolean resubmitEverythingOwed() throws Throwable {
+        return locks.executeWithLock(() -> {
+            resubmitEverything();
+            return true;
+        }, lock()).wasExecuted();
+    }
+
+    private void resubmitEverything() {
         publications.resubmitIncompletePublications(ResubmissionOptions.defaults());
+        owedFromBeforeStart.set(false);
+    }
+
+    /** The lock both jobs take; the lock times are the database's. */
+    LockConfiguration lock() {
+        return new LockConfiguration(clock.instant(), LOCK, lockAtMostFor, Duration.ZERO);
     }
 
     boolean isDue(EventPublication publication) {
@@ -87,20 +120,14 @@ class MailRetry {
     static class RepublicationOnStart {
 
         private final MailRetry retry;
-        private final LockingTaskExecutor locks;
 
-        RepublicationOnStart(MailRetry retry, LockingTaskExecutor locks) {
+        RepublicationOnStart(MailRetry retry) {
             this.retry = retry;
-            this.locks = locks;
         }
 
         @EventListener(ApplicationReadyEvent.class)
         void republishOwedMail() throws Throwable {
-            LockingTaskExecutor.TaskResult<Boolean> result = locks.executeWithLock(() -> {
-                retry.resubmitEverythingOwed();
-                return true;
-            }, new LockConfiguration(Instant.now(), LOCK, Duration.ofMinutes(10), Duration.ZERO));
-            if (!result.wasExecuted()) {
+            if (!retry.resubmitEverythingOwed()) {
                 log.info("Another instance holds the lock '{}': mail owed from before this start is resent by the retry",
                         LOCK);
             }

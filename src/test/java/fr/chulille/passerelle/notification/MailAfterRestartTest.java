@@ -5,6 +5,7 @@ import fr.chulille.passerelle.TestDatabase;
 import fr.chulille.passerelle.referral.Referral;
 import fr.chulille.passerelle.referral.ReferralRepository;
 import fr.chulille.passerelle.referral.TestReferrals;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,38 @@ class MailAfterRestartTest {
         assertThat(smtp.messagesTo("claire.petit@hopital.example")).hasSize(1);
     }
 
+    /**
+     * The retry runs every few seconds, so a crash often catches an instance holding the outbox's lock. Killed
+     * there, it leaves the lock taken; the next instance sends the owed mail once the lock's bound has passed
+     * (5 s here, 30 s by default), not after the ten minutes it once was.
+     */
+    @Test
+    void mailOwedByAnInstanceKilledWhileHoldingTheOutboxLockIsSentOnceTheLockExpires() {
+        List<String> lockOfFiveSeconds = List.of("--passerelle.mail.retry.lock-at-most-for=PT5S",
+                "--passerelle.mail.retry.check-interval=PT1S");
+        try (ConfigurableApplicationContext first = start(lockOfFiveSeconds)) {
+            Referral referral = TestReferrals.submit(first.getBean(TransactionTemplate.class),
+                    first.getBean(ReferralRepository.class), first, TestReferrals.referral("Dr Paul Roux", "paul.roux@hopital.example", "fr"));
+            MailDeliveries deliveries = first.getBean(MailDeliveries.class);
+            await().atMost(Duration.ofSeconds(20)).until(() -> deliveries.statusOf(referral.getId()).stream()
+                    .allMatch(s -> s.stage() == MailStatus.Stage.FAILING));
+            // what a kill inside the retry leaves behind: the lock taken as the retry takes it, never released
+            assertThat(first.getBean(LockProvider.class).lock(first.getBean(MailRetry.class).lock())).isPresent();
+        }
+
+        smtp.start();
+        try (ConfigurableApplicationContext second = start(lockOfFiveSeconds)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> smtp.messages().size() >= 2);
+        }
+        assertThat(smtp.messagesTo(CENTRAL)).hasSize(1);
+        assertThat(smtp.messagesTo("paul.roux@hopital.example")).hasSize(1);
+    }
+
     private ConfigurableApplicationContext start() {
+        return start(List.of());
+    }
+
+    private ConfigurableApplicationContext start(List<String> more) {
         List<String> arguments = new ArrayList<>(databaseArguments);
         arguments.addAll(List.of("--server.port=0",
                 "--passerelle.embedded-smtp.enabled=false",
@@ -88,6 +120,7 @@ class MailAfterRestartTest {
                 "--passerelle.central-contact-email=" + CENTRAL,
                 "--passerelle.mail.retry.initial-backoff=PT1H",
                 "--passerelle.mail.retry.max-backoff=PT1H"));
+        arguments.addAll(more);
         return new SpringApplicationBuilder(Application.class).run(arguments.toArray(String[]::new));
     }
 }

@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MailRetryTest {
 
     static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-    final MailRetry retry = new MailRetry(null, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofSeconds(30),
-            Duration.ofMinutes(30), Duration.ofMinutes(5));
+    final MailRetry retry = new MailRetry(null, null, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofSeconds(30),
+            Duration.ofMinutes(30), Duration.ofMinutes(5), Duration.ofSeconds(30));
 
     @Test
     void theBackoffDoublesUpToTheMaximum() {
