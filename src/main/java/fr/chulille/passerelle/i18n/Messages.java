@@ -30,7 +30,8 @@ public final class Messages {
      * translators find each page's texts together. Keys are unique across them.
      */
     public static final List<String> BUNDLES = List.of("messages", "summary", "eligibility", "referral", "inbox", "notification", "security",
-            "recruitment", "privacy", "accounts", "fhir");
+            "recruitment", "privacy", "accounts", "fhir",
+            "followup", "screening", "triage", "answernext", "formflow");
 
     /** The trial runs in Lille: times are shown in French time whatever the server's zone. */
     public static final String TRIAL_TIME_ZONE = "Europe/Paris";
