@@ -5,10 +5,16 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -45,6 +51,10 @@ public class Referral {
     private ReferralStatus status;
     private String statusReason;
     private Instant statusChangedAt;
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "referral_id", nullable = false, updatable = false)
+    @OrderBy("id")
+    private List<StatusChangeEntry> statusHistory = new ArrayList<>();
     private Instant firstSeenAt;
     /** When the retention purge or a person's request erased it (see the privacy package); null while held. */
     private Instant erasedAt;
@@ -73,6 +83,7 @@ public class Referral {
         this.advice = Objects.requireNonNull(advice);
         this.status = ReferralStatus.NEW;
         this.statusChangedAt = submittedAt;
+        this.statusHistory.add(new StatusChangeEntry(null, ReferralStatus.NEW, submittedAt));
     }
 
     /** Moves the referral along the workflow; closing statuses need a reason. */
@@ -80,9 +91,17 @@ public class Referral {
         if (newStatus.needsReason() && (reason == null || reason.isBlank())) {
             throw new IllegalArgumentException("A reason is required for " + newStatus);
         }
+        if (newStatus != status) {
+            statusHistory.add(new StatusChangeEntry(status, newStatus, at));
+        }
         this.status = newStatus;
         this.statusReason = newStatus.needsReason() ? reason.strip() : null;
         this.statusChangedAt = at;
+    }
+
+    /** Its submission, then each change of status, oldest first. */
+    public List<StatusChange> statusHistory() {
+        return statusHistory.stream().map(StatusChangeEntry::toRecord).toList();
     }
 
     public void markSeen(Instant at) {

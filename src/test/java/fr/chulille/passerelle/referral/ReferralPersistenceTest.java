@@ -64,6 +64,28 @@ class ReferralPersistenceTest {
     }
 
     @Test
+    void theStatusHistoryIsStoredWithItsDates() {
+        Referral referral = TestReferrals.submit(transactions, referrals, events,
+                TestReferrals.referral("Dr History", "history@hopital.example", "fr"));
+        Instant sent = referral.getSubmittedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant reviewed = sent.plusSeconds(3_600);
+        Instant contacted = sent.plusSeconds(86_400);
+        transactions.executeWithoutResult(status -> referrals.findById(referral.getId()).orElseThrow()
+                .changeStatus(ReferralStatus.IN_REVIEW, null, reviewed));
+        transactions.executeWithoutResult(status -> referrals.findById(referral.getId()).orElseThrow()
+                .changeStatus(ReferralStatus.CONTACTED, null, contacted));
+
+        List<StatusChange> history = transactions.execute(status ->
+                referrals.findById(referral.getId()).orElseThrow().statusHistory());
+        assertThat(history.getFirst().at().truncatedTo(java.time.temporal.ChronoUnit.MILLIS)).isEqualTo(sent);
+        assertThat(history).extracting(StatusChange::to).containsExactly(
+                ReferralStatus.NEW, ReferralStatus.IN_REVIEW, ReferralStatus.CONTACTED);
+        assertThat(history.subList(1, 3)).containsExactly(
+                new StatusChange(ReferralStatus.NEW, ReferralStatus.IN_REVIEW, reviewed),
+                new StatusChange(ReferralStatus.IN_REVIEW, ReferralStatus.CONTACTED, contacted));
+    }
+
+    @Test
     void fiftyConcurrentSubmitsGetFiftyDifferentReferencesWithoutAGap() throws Exception {
         List<Callable<String>> submits = IntStream.range(0, 50)
                 .<Callable<String>>mapToObj(i -> () -> service.submit(Submissions.valid()).reference()).toList();
