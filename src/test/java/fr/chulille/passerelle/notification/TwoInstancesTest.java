@@ -150,7 +150,9 @@ class TwoInstancesTest {
                 "--passerelle.mail.retry.initial-backoff=PT1S",
                 "--passerelle.mail.retry.max-backoff=PT2S",
                 "--passerelle.mail.retry.stuck-after=PT3S",
-                "--passerelle.mail.sending-lease=PT3S"));
+                // longer than the SMTP time-outs (5 + 10 + 10 s), as in production (2 min): a shorter lease lets a
+                // second instance take over a send that is merely slow, which CI's loaded machine did (2 duplicates)
+                "--passerelle.mail.sending-lease=PT30S"));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(arguments.toArray(String[]::new));
         running.add(context);
         return context;
