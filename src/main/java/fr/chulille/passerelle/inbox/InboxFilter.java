@@ -1,13 +1,7 @@
 package fr.chulille.passerelle.inbox;
 
-import fr.chulille.passerelle.referral.Referral;
+import fr.chulille.passerelle.referral.ReferralQuery;
 import fr.chulille.passerelle.referral.ReferralStatus;
-import jakarta.persistence.criteria.Predicate;
-import org.springframework.data.jpa.domain.Specification;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /** What the inbox shows: every filter is optional; the text matches reference, referrer, hospital or initials. */
 record InboxFilter(ReferralStatus status, String advice, String text) {
@@ -19,29 +13,8 @@ record InboxFilter(ReferralStatus status, String advice, String text) {
         return new InboxFilter(null, null, null);
     }
 
-    Specification<Referral> toSpecification() {
-        return (root, query, cb) -> {
-            List<Predicate> predicates = new ArrayList<>();
-            if (status != null) {
-                predicates.add(cb.equal(root.get("status"), status));
-            }
-            if (advice != null && !advice.isBlank()) {
-                predicates.add(cb.equal(root.get("advice"), advice));
-            }
-            if (text != null && !text.isBlank()) {
-                String pattern = "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
-                predicates.add(cb.or(
-                        cb.like(cb.lower(root.get("reference")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("referrer").get("name")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("referrer").get("hospital")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("patient").get("initials")), pattern, '\\')));
-            }
-            return cb.and(predicates.toArray(Predicate[]::new));
-        };
-    }
-
-    /** % and _ typed by staff are searched for literally. */
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** The same filter as the referral records' query. */
+    ReferralQuery toQuery() {
+        return new ReferralQuery(status, advice, text);
     }
 }

@@ -12,13 +12,11 @@ import fr.chulille.passerelle.privacy.RetentionCategory;
 import fr.chulille.passerelle.privacy.RetentionPolicy;
 import fr.chulille.passerelle.referral.Enrolments;
 import fr.chulille.passerelle.referral.FreeText;
-import fr.chulille.passerelle.referral.Referral;
-import fr.chulille.passerelle.referral.ReferralRepository;
+import fr.chulille.passerelle.referral.ReferralRecord;
+import fr.chulille.passerelle.referral.ReferralRecords;
 import fr.chulille.passerelle.referral.ReferralStatus;
 import fr.chulille.passerelle.security.StaffRole;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
@@ -47,9 +45,8 @@ public class InboxService {
 
     static final int MAX_NOTE_LENGTH = 4000;
     static final int MAX_REASON_LENGTH = 1000;
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "submittedAt");
 
-    private final ReferralRepository referrals;
+    private final ReferralRecords referrals;
     private final ReferralNoteRepository notes;
     private final AuditEntryRepository audit;
     private final MailDeliveries mails;
@@ -61,7 +58,7 @@ public class InboxService {
     private final RetentionPolicy retention;
     private final ReferralErasure erasure;
 
-    InboxService(ReferralRepository referrals, ReferralNoteRepository notes, AuditEntryRepository audit,
+    InboxService(ReferralRecords referrals, ReferralNoteRepository notes, AuditEntryRepository audit,
                  MailDeliveries mails, Enrolments enrolments, Recruitment recruitment, TranslationProvider translations,
                  Clock clock, SecurityContextHolderStrategy securityContext, RetentionPolicy retention, ReferralErasure erasure) {
         this.referrals = referrals;
@@ -79,50 +76,48 @@ public class InboxService {
 
     @Transactional(readOnly = true)
     public List<ReferralRow> list(InboxFilter filter, int page, int pageSize) {
-        List<Referral> found = referrals.findAll(filter.toSpecification(), PageRequest.of(page, pageSize, NEWEST_FIRST)).getContent();
-        return rows(found);
+        return rows(referrals.page(filter.toQuery(), page, pageSize));
     }
 
     @Transactional(readOnly = true)
     public long count(InboxFilter filter) {
-        return referrals.count(filter.toSpecification());
+        return referrals.count(filter.toQuery());
     }
 
     /** Opening a referral marks it read and is recorded in its audit trail. */
     public ReferralDetails open(UUID referralId) {
-        Referral referral = find(referralId);
-        referral.markSeen(clock.instant());
+        find(referralId);
+        referrals.markSeen(referralId, clock.instant());
         record(referralId, AuditEntry.Action.VIEW, null);
-        return details(referral);
+        return details(referralId);
     }
 
     public ReferralDetails changeStatus(UUID referralId, ReferralStatus status, String reason) {
-        Referral referral = held(referralId);
+        held(referralId);
         String cleanReason = reason == null ? null : reason.strip();
         if (cleanReason != null && (cleanReason.length() > MAX_REASON_LENGTH || !FreeText.isValidLines(cleanReason))) {
             throw new IllegalArgumentException("Reason too long or with control characters");
         }
-        ReferralStatus before = referral.getStatus();
-        referral.changeStatus(status, cleanReason, clock.instant());
+        ReferralStatus before = referrals.changeStatus(referralId, status, cleanReason, clock.instant());
         record(referralId, AuditEntry.Action.STATUS_CHANGE, before + " → " + status
                 + (status.needsReason() ? " (" + cleanReason + ")" : ""));
-        return details(referral);
+        return details(referralId);
     }
 
     public ReferralDetails addNote(UUID referralId, String text) {
-        Referral referral = held(referralId);
+        held(referralId);
         String note = text == null ? "" : text.strip();
         if (note.isEmpty() || note.length() > MAX_NOTE_LENGTH || !FreeText.isValidLines(note)) {
             throw new IllegalArgumentException("A note holds 1 to " + MAX_NOTE_LENGTH + " characters, without control characters");
         }
         notes.save(new ReferralNote(referralId, currentUser(), clock.instant(), note));
         record(referralId, AuditEntry.Action.NOTE, null);
-        return details(referral);
+        return details(referralId);
     }
 
     /** The filtered list as CSV (newest first), in the staff member's language; the export is audited. */
     public String exportCsv(InboxFilter filter, Locale locale) {
-        List<ReferralRow> rows = rows(referrals.findAll(filter.toSpecification(), NEWEST_FIRST));
+        List<ReferralRow> rows = rows(referrals.all(filter.toQuery()));
         record(null, AuditEntry.Action.EXPORT, rows.size() + " rows; filter " + filter);
         List<String> header = List.of("reference", "submitted-at", "referrer", "hospital", "department", "email",
                 "phone", "advice", "status", "status-changed-at").stream()
@@ -136,8 +131,8 @@ public class InboxService {
 
     /** When the retention purge will erase this referral, as things stand (a status change moves it). */
     @Transactional(readOnly = true)
-    public Instant purgeOn(Referral referral) {
-        return retention.purgeOn(referral.getStatus(), referral.getStatusChangedAt());
+    public Instant purgeOn(ReferralRecord referral) {
+        return retention.purgeOn(referral.status(), referral.statusChangedAt());
     }
 
     /** Whether the logged-in staff member may erase referrals and produce the access report (the investigator). */
@@ -155,12 +150,12 @@ public class InboxService {
     @RolesAllowed(StaffRole.INVESTIGATOR_ROLE)
     public ReferralDetails eraseOnRequest(UUID referralId) {
         // not loaded first: the entity read afterwards must be the erased row, not a copy held by this transaction
-        if (!referrals.existsById(referralId)) {
+        if (!referrals.exists(referralId)) {
             throw new NoSuchElementException("No referral " + referralId);
         }
         boolean erased = erasure.erase(referralId, RetentionCategory.ON_REQUEST, clock.instant());
         record(referralId, AuditEntry.Action.ERASURE, erased ? "on request" : "on request (already erased)");
-        return details(referrals.findById(referralId).orElseThrow());
+        return details(referralId);
     }
 
     /** Everything held about a referral as one tree (the printable page); the export is audited. */
@@ -174,9 +169,9 @@ public class InboxService {
     }
 
     private Map<String, Object> subjectAccess(UUID referralId, String form) {
-        Referral referral = find(referralId);
+        ReferralRecord referral = find(referralId);
         record(referralId, AuditEntry.Action.ACCESS_EXPORT, form);
-        return SubjectAccessExport.of(referral, purgeOn(referral), mails.statusOf(referralId),
+        return SubjectAccessExport.of(referral, referrals.submitted(referralId), purgeOn(referral), mails.statusOf(referralId),
                 notes.findByReferralIdOrderByWrittenAtAsc(referralId).stream().map(ReferralNote::view).toList(),
                 audit.findByReferralIdOrderByAtAsc(referralId).stream().map(AuditEntry::line).toList(),
                 currentUser(), clock.instant());
@@ -193,9 +188,8 @@ public class InboxService {
                 List.of(AuditEntry.Action.VIEW, AuditEntry.Action.EXPORT, AuditEntry.Action.ACCESS_EXPORT,
                         AuditEntry.Action.ERASURE),
                 from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
-        Map<UUID, String> references = new java.util.HashMap<>();
-        referrals.findAllById(entries.stream().map(AuditEntry::referralId).filter(java.util.Objects::nonNull)
-                .distinct().toList()).forEach(r -> references.put(r.getId(), r.getReference()));
+        Map<UUID, String> references = referrals.references(entries.stream().map(AuditEntry::referralId)
+                .filter(java.util.Objects::nonNull).distinct().toList());
         record(null, AuditEntry.Action.ACCESS_REPORT, from + " – " + to + ": " + entries.size() + " rows");
         List<String> header = List.of("at", "actor", "action", "reference", "detail").stream()
                 .map(column -> messages.format("privacy.access-report.csv." + column, locale)).toList();
@@ -218,9 +212,9 @@ public class InboxService {
      * criteria changed since, {@code current} differs from the version the referral was checked against.
      */
     @Transactional(readOnly = true)
-    public Optional<PreCheckResult> currentPreCheck(Referral referral) {
-        int submissionYear = referral.getSubmittedAt().atZone(ZoneId.of(Messages.TRIAL_TIME_ZONE)).getYear();
-        return SubmittedFacts.read(referral.getClinicalFactsJson()).map(facts -> EligibilityEngine.evaluate(facts, submissionYear));
+    public Optional<PreCheckResult> currentPreCheck(ReferralDetails details) {
+        int submissionYear = details.referral().submittedAt().atZone(ZoneId.of(Messages.TRIAL_TIME_ZONE)).getYear();
+        return details.submitted().facts().map(facts -> EligibilityEngine.evaluate(facts, submissionYear));
     }
 
     /** The referrals marked enrolled, for staff only: the public pages show the recruitment state instead. */
@@ -247,31 +241,30 @@ public class InboxService {
         return recruitment.set(state, placesLeft);
     }
 
-    private List<ReferralRow> rows(List<Referral> found) {
-        Map<UUID, List<MailStatus>> mailStates = mails.statusOf(found.stream().map(Referral::getId).toList());
-        return found.stream().map(r -> new ReferralRow(r.getId(), r.getReference(), r.getSubmittedAt(),
-                r.getReferrer().name(), r.getReferrer().hospital(), r.getReferrer().department(),
-                r.getReferrer().email(), r.getReferrer().phone(), r.getAdvice(), r.getStatus(),
-                r.getStatusChangedAt(), r.isUnread(), mailStates.get(r.getId()),
-                retention.purgeOn(r.getStatus(), r.getStatusChangedAt()), r.isErased())).toList();
+    private List<ReferralRow> rows(List<ReferralRecord> found) {
+        Map<UUID, List<MailStatus>> mailStates = mails.statusOf(found.stream().map(ReferralRecord::id).toList());
+        return found.stream().map(r -> new ReferralRow(r.id(), r.reference(), r.submittedAt(),
+                r.referrer().name(), r.referrer().hospital(), r.referrer().department(),
+                r.referrer().email(), r.referrer().phone(), r.advice(), r.status(),
+                r.statusChangedAt(), r.unread(), mailStates.get(r.id()),
+                retention.purgeOn(r.status(), r.statusChangedAt()), r.erased())).toList();
     }
 
-    private ReferralDetails details(Referral referral) {
-        UUID id = referral.getId();
-        return new ReferralDetails(referral, mails.statusOf(id),
+    private ReferralDetails details(UUID id) {
+        return new ReferralDetails(find(id), referrals.submitted(id), mails.statusOf(id),
                 notes.findByReferralIdOrderByWrittenAtAsc(id).stream().map(ReferralNote::view).toList(),
                 audit.findByReferralIdOrderByAtAsc(id).stream().map(AuditEntry::line).toList());
     }
 
-    private Referral find(UUID referralId) {
-        return referrals.findById(referralId).orElseThrow(() -> new NoSuchElementException("No referral " + referralId));
+    private ReferralRecord find(UUID referralId) {
+        return referrals.find(referralId).orElseThrow(() -> new NoSuchElementException("No referral " + referralId));
     }
 
     /** A referral that staff may still work on: not erased. */
-    private Referral held(UUID referralId) {
-        Referral referral = find(referralId);
-        if (referral.isErased()) {
-            throw new IllegalStateException("Referral " + referral.getReference() + " was erased");
+    private ReferralRecord held(UUID referralId) {
+        ReferralRecord referral = find(referralId);
+        if (referral.erased()) {
+            throw new IllegalStateException("Referral " + referral.reference() + " was erased");
         }
         return referral;
     }

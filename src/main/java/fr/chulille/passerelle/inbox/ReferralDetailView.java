@@ -36,8 +36,10 @@ import fr.chulille.passerelle.i18n.Messages;
 import fr.chulille.passerelle.layout.MainLayout;
 import fr.chulille.passerelle.referral.FreeText;
 import fr.chulille.passerelle.notification.MailStatus;
-import fr.chulille.passerelle.referral.Referral;
+import fr.chulille.passerelle.referral.ReferralRecord;
 import fr.chulille.passerelle.referral.ReferralStatus;
+import fr.chulille.passerelle.referral.StoredPreCheck;
+import fr.chulille.passerelle.referral.SubmittedContent;
 import fr.chulille.passerelle.security.StaffRole;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -79,7 +81,7 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
     @Override
     public String getPageTitle() {
         return details == null ? getTranslation("inbox.page-title")
-                : getTranslation("inbox.detail.page-title", Map.of("reference", details.referral().getReference()));
+                : getTranslation("inbox.detail.page-title", Map.of("reference", details.referral().reference()));
     }
 
     @Override
@@ -92,11 +94,11 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
         if (details == null) {
             return;
         }
-        Referral referral = details.referral();
+        ReferralRecord referral = details.referral();
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
         add(new Anchor("inbox", getTranslation("inbox.detail.back")),
-                new H1(getTranslation("inbox.detail.heading", Map.of("reference", referral.getReference()))));
-        if (referral.isErased()) {
+                new H1(getTranslation("inbox.detail.heading", Map.of("reference", referral.reference()))));
+        if (referral.erased()) {
             // only the anonymous row is left (privacy package): nothing to show or to work on
             add(summarySection(referral), dataProtectionSection(referral), auditSection());
             return;
@@ -107,30 +109,30 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
     }
 
     /** When the purge will erase it (or when it was erased), the subject access exports, and erasure on request. */
-    private Section dataProtectionSection(Referral referral) {
+    private Section dataProtectionSection(ReferralRecord referral) {
         Section section = section("privacy.detail.heading");
         section.setId("data-protection");
-        if (referral.isErased()) {
+        if (referral.erased()) {
             section.add(new Paragraph(getTranslation("privacy.detail.erased", Map.of(
-                    "date", Messages.dateTime(referral.getErasedAt(), getLocale()),
-                    "category", getTranslation("privacy.detail.category." + referral.getErasureCategory().toLowerCase(java.util.Locale.ROOT))))));
+                    "date", Messages.dateTime(referral.erasedAt(), getLocale()),
+                    "category", getTranslation("privacy.detail.category." + referral.erasureCategory().toLowerCase(java.util.Locale.ROOT))))));
         } else {
             Paragraph purge = new Paragraph(getTranslation("privacy.detail.purge-on",
                     Map.of("date", Messages.dateTime(inbox.purgeOn(referral), getLocale()))));
             purge.setId("purge-on");
             section.add(purge);
         }
-        UUID id = referral.getId();
+        UUID id = referral.id();
         Anchor json = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = inbox.subjectAccessJson(id).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "passerelle-" + referral.getReference() + ".json",
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "passerelle-" + referral.reference() + ".json",
                     "application/json; charset=utf-8", bytes.length);
         }), getTranslation("privacy.detail.export-json"));
         json.setId("subject-access-json");
         Anchor page = new Anchor("inbox/" + id + "/subject-access", getTranslation("privacy.detail.export-page"));
         page.setId("subject-access-page");
         section.add(new Paragraph(json), new Paragraph(page));
-        if (!referral.isErased() && inbox.isInvestigator()) {
+        if (!referral.erased() && inbox.isInvestigator()) {
             Checkbox confirm = new Checkbox(getTranslation("privacy.detail.erase-confirm"));
             confirm.setId("erase-confirm");
             Button erase = new Button(getTranslation("privacy.detail.erase"));
@@ -150,20 +152,20 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
         return section;
     }
 
-    private Section summarySection(Referral referral) {
+    private Section summarySection(ReferralRecord referral) {
         return section("inbox.detail.summary",
-                field("inbox.detail.received", Messages.dateTime(referral.getSubmittedAt(), getLocale())),
-                field("inbox.detail.status", getTranslation(referral.getStatus().messageKey())
-                        + (referral.getStatusReason() == null ? "" : " — " + referral.getStatusReason())),
-                field("inbox.detail.advice", getTranslation(InboxService.adviceKey(referral.getAdvice()))),
-                field("inbox.detail.criteria-version", referral.getCriteriaVersion()),
-                field("inbox.detail.form-language", referral.getFormLanguage()),
-                field("inbox.detail.comment", referral.getComment() == null || referral.getComment().isBlank()
-                        ? getTranslation("inbox.detail.none") : referral.getComment()));
+                field("inbox.detail.received", Messages.dateTime(referral.submittedAt(), getLocale())),
+                field("inbox.detail.status", getTranslation(referral.status().messageKey())
+                        + (referral.statusReason() == null ? "" : " — " + referral.statusReason())),
+                field("inbox.detail.advice", getTranslation(InboxService.adviceKey(referral.advice()))),
+                field("inbox.detail.criteria-version", referral.criteriaVersion()),
+                field("inbox.detail.form-language", referral.formLanguage()),
+                field("inbox.detail.comment", referral.comment() == null || referral.comment().isBlank()
+                        ? getTranslation("inbox.detail.none") : referral.comment()));
     }
 
-    private Section referrerSection(Referral referral) {
-        var referrer = referral.getReferrer();
+    private Section referrerSection(ReferralRecord referral) {
+        var referrer = referral.referrer();
         return section("inbox.detail.referrer",
                 field("inbox.detail.referrer-name", referrer.name()),
                 field("inbox.detail.rpps", referrer.rpps()),
@@ -172,36 +174,38 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
                 field("inbox.detail.phone", referrer.phone()));
     }
 
-    private Section patientSection(Referral referral) {
-        var patient = referral.getPatient();
+    private Section patientSection(ReferralRecord referral) {
+        var patient = referral.patient();
         return section("inbox.detail.patient",
                 field("inbox.detail.initials", patient.initials()),
                 field("inbox.detail.birth-year", patient.birthYear() == null ? getTranslation("inbox.detail.none") : String.valueOf(patient.birthYear())),
-                field("inbox.detail.consent", getTranslation(referral.isConsentAttested() ? "inbox.detail.yes" : "inbox.detail.no")));
+                field("inbox.detail.consent", getTranslation(referral.consentAttested() ? "inbox.detail.yes" : "inbox.detail.no")));
     }
 
-    private Section factsSection(Referral referral) {
+    private Section factsSection(ReferralRecord referral) {
         Section section = section("inbox.detail.facts");
-        SubmittedFacts.read(referral.getClinicalFactsJson()).ifPresentOrElse(
+        SubmittedContent submitted = details.submitted();
+        submitted.facts().ifPresentOrElse(
                 facts -> SubmittedFacts.lines(facts, key -> getTranslation(key))
                         .forEach(line -> section.add(field(line.labelKey(), line.value()))),
-                () -> section.add(new Pre(referral.getClinicalFactsJson())));
+                () -> section.add(new Pre(asStored(submitted.factsAsStored()))));
         return section;
     }
 
     /** The table as stored at submission; beside it the current evaluation when the criteria changed since. */
-    private Section preCheckSection(Referral referral) {
+    private Section preCheckSection(ReferralRecord referral) {
         Section section = section("inbox.detail.precheck");
-        Optional<StoredPreCheck> stored = StoredPreCheck.read(referral.getPrecheckJson());
-        boolean sameCriteria = TrialCriteria.VERSION.equals(referral.getCriteriaVersion());
+        Optional<StoredPreCheck> stored = details.submitted().preCheck();
+        boolean sameCriteria = TrialCriteria.VERSION.equals(referral.criteriaVersion());
         stored.ifPresentOrElse(snapshot -> {
                     section.add(new Paragraph(getTranslation("inbox.detail.precheck-stored", Map.of("version", snapshot.criteriaVersion()))));
                     failedLists(section, snapshot);
                     section.add(preCheckGrid(snapshot.rows()));
                 },
-                () -> section.add(new Details(getTranslation("inbox.detail.precheck-raw"), new Pre(referral.getPrecheckJson()))));
+                () -> section.add(new Details(getTranslation("inbox.detail.precheck-raw"),
+                        new Pre(asStored(details.submitted().preCheckAsStored())))));
         if (!sameCriteria || stored.isEmpty()) {
-            inbox.currentPreCheck(referral).ifPresent(current -> section.add(
+            inbox.currentPreCheck(details).ifPresent(current -> section.add(
                     new Paragraph(getTranslation("inbox.detail.precheck-current", Map.of("version", TrialCriteria.VERSION))),
                     preCheckGrid(current.evaluations().stream().map(StoredPreCheck.Row::of).toList())));
         }
@@ -256,13 +260,13 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
         };
     }
 
-    private Section statusSection(Referral referral) {
+    private Section statusSection(ReferralRecord referral) {
         Select<ReferralStatus> status = new Select<>();
         status.setId("status-select");
         status.setLabel(getTranslation("inbox.detail.new-status"));
         status.setItems(ReferralStatus.values());
         status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
-        status.setValue(referral.getStatus());
+        status.setValue(referral.status());
         TextArea reason = textArea("status-reason", "inbox.detail.reason-label", "inbox.detail.reason-help");
         Button change = new Button(getTranslation("inbox.detail.change-status"));
         change.setId("status-change");
@@ -277,7 +281,7 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
             if (refused(reason, InboxService.MAX_REASON_LENGTH)) {
                 return;
             }
-            act(() -> inbox.changeStatus(referral.getId(), status.getValue(), reason.getValue()), "inbox.detail.status-changed");
+            act(() -> inbox.changeStatus(referral.id(), status.getValue(), reason.getValue()), "inbox.detail.status-changed");
         });
         return section("inbox.detail.workflow", status, reason, change);
     }
@@ -301,7 +305,7 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
             if (refused(note, InboxService.MAX_NOTE_LENGTH)) {
                 return;
             }
-            act(() -> inbox.addNote(details.referral().getId(), note.getValue()), "inbox.detail.note-added");
+            act(() -> inbox.addNote(details.referral().id(), note.getValue()), "inbox.detail.note-added");
         });
         return section("inbox.detail.notes", list, note, add);
     }
@@ -359,6 +363,11 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
         label.addClassName("detail-label");
         line.add(label, new Span(value == null ? "" : value));
         return line;
+    }
+
+    /** A snapshot that no longer decodes, as stored: its JSON, or its text when it is not JSON. */
+    private static String asStored(Object stored) {
+        return stored == null || stored instanceof String ? String.valueOf(stored) : SubjectAccessExport.toJson(stored);
     }
 
     private static Optional<UUID> uuid(String text) {

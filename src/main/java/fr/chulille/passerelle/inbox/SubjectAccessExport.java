@@ -1,9 +1,8 @@
 package fr.chulille.passerelle.inbox;
 
 import fr.chulille.passerelle.notification.MailStatus;
-import fr.chulille.passerelle.referral.Referral;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
+import fr.chulille.passerelle.referral.ReferralRecord;
+import fr.chulille.passerelle.referral.SubmittedContent;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
@@ -26,37 +25,37 @@ final class SubjectAccessExport {
     private SubjectAccessExport() {
     }
 
-    static Map<String, Object> of(Referral referral, Instant purgeOn, List<MailStatus> mails, List<ReferralNote.NoteView> notes,
+    static Map<String, Object> of(ReferralRecord referral, SubmittedContent submitted, Instant purgeOn, List<MailStatus> mails, List<ReferralNote.NoteView> notes,
                                   List<AuditEntry.AuditLine> audit, String exportedBy, Instant exportedAt) {
         Map<String, Object> tree = new LinkedHashMap<>();
         tree.put("export", ordered("exported-at", text(exportedAt), "exported-by", exportedBy,
                 "portal", "Passerelle"));
         tree.put("referral", ordered(
-                "reference", referral.getReference(),
-                "id", referral.getId().toString(),
-                "submitted-at", text(referral.getSubmittedAt()),
-                "form-language", referral.getFormLanguage(),
-                "consent-attested", String.valueOf(referral.isConsentAttested()),
-                "comment", referral.getComment(),
-                "criteria-version", referral.getCriteriaVersion(),
-                "advice", referral.getAdvice(),
-                "status", referral.getStatus().name(),
-                "status-reason", referral.getStatusReason(),
-                "status-changed-at", text(referral.getStatusChangedAt()),
-                "erasure-planned-on", referral.isErased() ? null : text(purgeOn),
-                "erased-at", text(referral.getErasedAt()),
-                "erasure-category", referral.getErasureCategory()));
-        var referrer = referral.getReferrer();
+                "reference", referral.reference(),
+                "id", referral.id().toString(),
+                "submitted-at", text(referral.submittedAt()),
+                "form-language", referral.formLanguage(),
+                "consent-attested", String.valueOf(referral.consentAttested()),
+                "comment", referral.comment(),
+                "criteria-version", referral.criteriaVersion(),
+                "advice", referral.advice(),
+                "status", referral.status().name(),
+                "status-reason", referral.statusReason(),
+                "status-changed-at", text(referral.statusChangedAt()),
+                "erasure-planned-on", referral.erased() ? null : text(purgeOn),
+                "erased-at", text(referral.erasedAt()),
+                "erasure-category", referral.erasureCategory()));
+        var referrer = referral.referrer();
         tree.put("referrer", ordered("name", referrer.name(), "rpps", referrer.rpps(), "hospital", referrer.hospital(),
                 "department", referrer.department(), "email", referrer.email(), "phone", referrer.phone()));
-        var patient = referral.getPatient();
+        var patient = referral.patient();
         tree.put("patient", ordered("initials", patient.initials(),
                 "birth-year", patient.birthYear() == null ? null : String.valueOf(patient.birthYear()),
                 "sex", patient.sex()));
-        tree.put("clinical-facts", json(referral.getClinicalFactsJson()));
-        tree.put("pre-check", json(referral.getPrecheckJson()));
+        tree.put("clinical-facts", submitted.factsAsStored());
+        tree.put("pre-check", submitted.preCheckAsStored());
         List<Object> history = new ArrayList<>();
-        history.add(ordered("at", text(referral.getSubmittedAt()), "actor", "referrer", "change", "submitted (NEW)"));
+        history.add(ordered("at", text(referral.submittedAt()), "actor", "referrer", "change", "submitted (NEW)"));
         audit.stream().filter(line -> line.action() == AuditEntry.Action.STATUS_CHANGE).forEach(line ->
                 history.add(ordered("at", text(line.at()), "actor", line.actor(), "change", line.detail())));
         tree.put("status-history", history);
@@ -70,21 +69,8 @@ final class SubjectAccessExport {
         return tree;
     }
 
-    static String toJson(Map<String, Object> tree) {
+    static String toJson(Object tree) {
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
-    }
-
-    /** The stored JSON snapshot as a tree (null once erased; the raw text if it does not parse). */
-    private static Object json(String stored) {
-        if (stored == null) {
-            return null;
-        }
-        try {
-            JsonNode node = JSON.readTree(stored);
-            return JSON.convertValue(node, Object.class);
-        } catch (JacksonException e) {
-            return stored;
-        }
     }
 
     private static String text(Instant instant) {

@@ -9,36 +9,21 @@ import fr.chulille.passerelle.eligibility.LiverEnzyme;
 import fr.chulille.passerelle.eligibility.Measurement;
 import fr.chulille.passerelle.eligibility.PregnancyTest;
 import fr.chulille.passerelle.eligibility.Sex;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 
-/** The clinical facts of a referral, read back from their JSON snapshot, as label and value keys/texts. */
+/** The clinical facts of a referral (decoded by {@code referral.ReferralRecords}), as label and value keys/texts. */
 final class SubmittedFacts {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One submitted value: the label key of its field, and its text where {@code translate} turns keys into words. */
     record Line(String labelKey, String value) {
     }
 
     private SubmittedFacts() {
-    }
-
-    /** Reads the facts of a clinical snapshot ({@code {"facts": {...}, "labSampleDates": {...}}}). */
-    static Optional<ClinicalFacts> read(String json) {
-        try {
-            JsonNode root = JSON.readTree(json);
-            return Optional.of(JSON.treeToValue(root.has("facts") ? root.get("facts") : root, ClinicalFacts.class));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     static List<Line> lines(ClinicalFacts facts, Function<String, String> translate) {

@@ -2,7 +2,7 @@ package fr.chulille.passerelle.notification;
 
 import fr.chulille.passerelle.i18n.Messages;
 import fr.chulille.passerelle.i18n.TranslationProvider;
-import fr.chulille.passerelle.referral.Referral;
+import fr.chulille.passerelle.referral.ReferralRecord;
 import fr.chulille.passerelle.referral.Referrer;
 import fr.chulille.passerelle.trial.Trial;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,19 +29,19 @@ class ReferralMailComposer {
     }
 
     /** To the central contact, always in French. */
-    MailText forCentralContact(Referral referral) {
+    MailText forCentralContact(ReferralRecord referral) {
         Locale fr = Messages.FRENCH;
-        Referrer referrer = referral.getReferrer();
+        Referrer referrer = referral.referrer();
         Map<String, Object> values = Map.of(
-                "reference", referral.getReference(),
+                "reference", referral.reference(),
                 "nctId", trial.nctId(),
-                "date", Messages.dateTime(referral.getSubmittedAt(), fr),
+                "date", Messages.dateTime(referral.submittedAt(), fr),
                 "name", MailText.singleLine(referrer.name()),
                 "hospital", MailText.singleLine(referrer.hospital()),
                 "department", MailText.singleLine(referrer.department()),
                 "email", MailText.singleLine(referrer.email()),
                 "phone", MailText.singleLine(referrer.phone()),
-                "link", publicBaseUrl + "/inbox/" + referral.getId());
+                "link", publicBaseUrl + "/inbox/" + referral.id());
         return new MailText(fr.getLanguage(), messages.format("notification.central.subject", fr, values), List.of(
                 messages.format("notification.central.greeting", fr, values),
                 messages.format("notification.central.intro", fr, values),
@@ -51,15 +51,15 @@ class ReferralMailComposer {
     }
 
     /** To the referrer, in the language of the form they filled. */
-    MailText forReferrer(Referral referral) {
-        Locale locale = Messages.supported(Locale.forLanguageTag(referral.getFormLanguage()));
+    MailText forReferrer(ReferralRecord referral) {
+        Locale locale = Messages.supported(Locale.forLanguageTag(referral.formLanguage()));
         Map<String, Object> values = Map.of(
-                "reference", referral.getReference(),
+                "reference", referral.reference(),
                 "nctId", trial.nctId(),
                 "site", trial.site(),
                 "phone", trial.centralContactPhone(),
-                "date", Messages.dateTime(referral.getSubmittedAt(), locale),
-                "name", MailText.singleLine(referral.getReferrer().name()));
+                "date", Messages.dateTime(referral.submittedAt(), locale),
+                "name", MailText.singleLine(referral.referrer().name()));
         return new MailText(locale.getLanguage(), messages.format("notification.referrer.subject", locale, values), List.of(
                 messages.format("notification.referrer.greeting", locale, values),
                 messages.format("notification.referrer.received", locale, values),

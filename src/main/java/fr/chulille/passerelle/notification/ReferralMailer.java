@@ -1,7 +1,7 @@
 package fr.chulille.passerelle.notification;
 
-import fr.chulille.passerelle.referral.Referral;
-import fr.chulille.passerelle.referral.ReferralRepository;
+import fr.chulille.passerelle.referral.ReferralRecord;
+import fr.chulille.passerelle.referral.ReferralRecords;
 import fr.chulille.passerelle.referral.ReferralSubmitted;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
@@ -32,14 +32,14 @@ class ReferralMailer {
 
     private static final Logger log = LoggerFactory.getLogger(ReferralMailer.class);
 
-    private final ReferralRepository referrals;
+    private final ReferralRecords referrals;
     private final ReferralMailComposer composer;
     private final MailDeliveries deliveries;
     private final JavaMailSender mailSender;
     private final String from;
     private final String centralContact;
 
-    ReferralMailer(ReferralRepository referrals, ReferralMailComposer composer, MailDeliveries deliveries,
+    ReferralMailer(ReferralRecords referrals, ReferralMailComposer composer, MailDeliveries deliveries,
                    JavaMailSender mailSender, @Value("${passerelle.mail.from}") String from,
                    @Value("${passerelle.central-contact-email}") String centralContact) {
         this.referrals = referrals;
@@ -70,18 +70,18 @@ class ReferralMailer {
         if (claim == MailDeliveries.Claim.ALREADY_SENT) {
             return;
         }
-        Referral referral = referrals.findById(referralId)
+        ReferralRecord referral = referrals.find(referralId)
                 .orElseThrow(() -> new IllegalStateException("No referral " + referralId));
-        if (referral.isErased()) {
+        if (referral.erased()) {
             // erased (retention or a person's request) while its mail was owed: nothing left to send
-            log.info("Mail to the {} for referral {} dropped: the referral was erased", recipient, referral.getReference());
+            log.info("Mail to the {} for referral {} dropped: the referral was erased", recipient, referral.reference());
             return;
         }
         if (claim == MailDeliveries.Claim.BUSY) {
             // another attempt is sending it right now: leave the publication incomplete, the retry checks again
             log.info("Mail to the {} for referral {} is being sent by another attempt: checked again later",
-                    recipient, referral.getReference());
-            throw new MailBeingSent(referral.getReference());
+                    recipient, referral.reference());
+            throw new MailBeingSent(referral.reference());
         }
         try {
             mailSender.send(message(referral, recipient));
@@ -89,12 +89,12 @@ class ReferralMailer {
             String cause = rootMessage(e);
             int attempts = deliveries.recordFailure(referralId, recipient, cause);
             log.warn("Mail to the {} for referral {} not sent (attempt {}), retried later: {}",
-                    recipient, referral.getReference(), attempts, cause);
-            log.debug("Mail to the {} for referral {} not sent", recipient, referral.getReference(), e);
-            throw new MailNotDelivered(referral.getReference(), e);
+                    recipient, referral.reference(), attempts, cause);
+            log.debug("Mail to the {} for referral {} not sent", recipient, referral.reference(), e);
+            throw new MailNotDelivered(referral.reference(), e);
         }
         deliveries.recordSent(referralId, recipient);
-        log.info("Mail to the {} for referral {} sent", recipient, referral.getReference());
+        log.info("Mail to the {} for referral {} sent", recipient, referral.reference());
     }
 
     /** The same for every attempt of one mail: a duplicate that still slips through is recognisable, and threads. */
@@ -104,17 +104,17 @@ class ReferralMailer {
                 + "@" + (domain.isEmpty() ? "passerelle.localhost" : domain) + ">";
     }
 
-    private MimeMessage message(Referral referral, MailRecipient recipient) throws MessagingException {
+    private MimeMessage message(ReferralRecord referral, MailRecipient recipient) throws MessagingException {
         boolean toCentral = recipient == MailRecipient.CENTRAL_CONTACT;
         MailText text = toCentral ? composer.forCentralContact(referral) : composer.forReferrer(referral);
         MimeMessage message = mailSender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
         helper.setFrom(strictAddress(from));
-        helper.setTo(strictAddress(toCentral ? centralContact : referral.getReferrer().email()));
+        helper.setTo(strictAddress(toCentral ? centralContact : referral.referrer().email()));
         helper.setSubject(text.subject());
         helper.setText(text.plain(), text.html());
         // JavaMailSenderImpl keeps a Message-ID set beforehand
-        message.setHeader("Message-ID", messageId(referral.getId(), recipient));
+        message.setHeader("Message-ID", messageId(referral.id(), recipient));
         return message;
     }
 

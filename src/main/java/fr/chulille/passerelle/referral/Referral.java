@@ -21,6 +21,8 @@ import java.util.UUID;
 /**
  * A stored referral. The patient is identified by initials and birth year only; the clinical
  * facts and the pre-check are kept as submitted (JSON snapshots) with the criteria version.
+ * Only this package uses it: other features read {@link ReferralRecord}s through {@link ReferralRecords}
+ * (ArchitectureTest keeps it so). The class stays public for the tests of other features' fixtures.
  */
 @Entity
 public class Referral {
@@ -86,8 +88,8 @@ public class Referral {
         this.statusHistory.add(new StatusChangeEntry(null, ReferralStatus.NEW, submittedAt));
     }
 
-    /** Moves the referral along the workflow; closing statuses need a reason. */
-    public void changeStatus(ReferralStatus newStatus, String reason, Instant at) {
+    /** Moves the referral along the workflow; closing statuses need a reason. Other features: {@link ReferralRecords}. */
+    void changeStatus(ReferralStatus newStatus, String reason, Instant at) {
         if (newStatus.needsReason() && (reason == null || reason.isBlank())) {
             throw new IllegalArgumentException("A reason is required for " + newStatus);
         }
@@ -104,7 +106,7 @@ public class Referral {
         return statusHistory.stream().map(StatusChangeEntry::toRecord).toList();
     }
 
-    public void markSeen(Instant at) {
+    void markSeen(Instant at) {
         if (firstSeenAt == null) {
             firstSeenAt = at;
         }

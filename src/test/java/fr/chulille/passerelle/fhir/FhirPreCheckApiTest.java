@@ -3,7 +3,7 @@ package fr.chulille.passerelle.fhir;
 import ca.uhn.fhir.context.FhirContext;
 import fr.chulille.passerelle.eligibility.Answer;
 import fr.chulille.passerelle.eligibility.ClinicalFacts;
-import fr.chulille.passerelle.referral.ReferralRepository;
+import fr.chulille.passerelle.referral.StoredReferrals;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -42,7 +42,7 @@ class FhirPreCheckApiTest {
     @Autowired
     FhirContext fhir;
     @Autowired
-    ReferralRepository referrals;
+    StoredReferrals referrals;
 
     private FhirClient client() {
         return new FhirClient(port);

@@ -22,7 +22,7 @@ import com.vaadin.flow.internal.nodefeature.PropertyChangeDeniedException;
 import fr.chulille.passerelle.notification.EmbeddedSmtpServer;
 import fr.chulille.passerelle.notification.MailParts;
 import fr.chulille.passerelle.referral.Referral;
-import fr.chulille.passerelle.referral.ReferralRepository;
+import fr.chulille.passerelle.referral.StoredReferrals;
 import fr.chulille.passerelle.referral.ReferralService;
 import fr.chulille.passerelle.referral.ReferralSubmission;
 import fr.chulille.passerelle.eligibility.ClinicalFacts;
@@ -67,7 +67,7 @@ abstract class ReferralJourney extends SpringBrowserlessTest {
     static final List<String> ONE_LINE_FIELDS = List.of("referrerName", "hospital", "department");
 
     @Autowired
-    ReferralRepository referrals;
+    StoredReferrals referrals;
     @Autowired
     ReferralService service;
     @Autowired

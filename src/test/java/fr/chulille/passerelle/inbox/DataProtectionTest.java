@@ -2,7 +2,9 @@ package fr.chulille.passerelle.inbox;
 
 import fr.chulille.passerelle.privacy.RetentionSettings;
 import fr.chulille.passerelle.referral.Referral;
-import fr.chulille.passerelle.referral.ReferralRepository;
+import fr.chulille.passerelle.referral.ReferralRecord;
+import fr.chulille.passerelle.referral.ReferralRecords;
+import fr.chulille.passerelle.referral.StoredReferrals;
 import fr.chulille.passerelle.referral.ReferralStatus;
 import fr.chulille.passerelle.referral.TestReferrals;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,9 @@ class DataProtectionTest {
     @Autowired
     TransactionTemplate transactions;
     @Autowired
-    ReferralRepository referrals;
+    StoredReferrals referrals;
+    @Autowired
+    ReferralRecords records;
     @Autowired
     ApplicationEventPublisher events;
 
@@ -54,7 +58,7 @@ class DataProtectionTest {
         inbox.changeStatus(referral.getId(), ReferralStatus.DECLINED, "No transport");
         Referral declined = referrals.findById(referral.getId()).orElseThrow();
         assertThat(row(referral).purgeOn()).isEqualTo(declined.getStatusChangedAt().plus(retention.closed()));
-        assertThat(inbox.purgeOn(declined)).isEqualTo(row(referral).purgeOn());
+        assertThat(inbox.purgeOn(records.find(referral.getId()).orElseThrow())).isEqualTo(row(referral).purgeOn());
 
         inbox.changeStatus(referral.getId(), ReferralStatus.ENROLLED, null);
         Referral enrolled = referrals.findById(referral.getId()).orElseThrow();
@@ -92,17 +96,21 @@ class DataProtectionTest {
 
         ReferralDetails erased = inbox.eraseOnRequest(referral.getId());
 
-        Referral row = erased.referral();
-        assertThat(row.isErased()).isTrue();
-        assertThat(row.getErasureCategory()).isEqualTo("ON_REQUEST");
-        assertThat(row.getReference()).isEqualTo(referral.getReference());
-        assertThat(row.getStatus()).isEqualTo(ReferralStatus.IN_REVIEW);
-        assertThat(row.getReferrer().email()).isNull();
-        assertThat(row.getPatient().initials()).isNull();
-        assertThat(row.getPatient().birthYear()).isNull();
-        assertThat(row.getClinicalFactsJson()).isNull();
-        assertThat(row.getPrecheckJson()).isNull();
-        assertThat(row.getComment()).isNull();
+        ReferralRecord row = erased.referral();
+        assertThat(row.erased()).isTrue();
+        assertThat(row.erasureCategory()).isEqualTo("ON_REQUEST");
+        assertThat(row.reference()).isEqualTo(referral.getReference());
+        assertThat(row.status()).isEqualTo(ReferralStatus.IN_REVIEW);
+        assertThat(row.referrer().email()).isNull();
+        assertThat(row.patient().initials()).isNull();
+        assertThat(row.patient().birthYear()).isNull();
+        assertThat(row.comment()).isNull();
+        assertThat(erased.submitted().facts()).isEmpty();
+        assertThat(erased.submitted().preCheck()).isEmpty();
+        assertThat(erased.submitted().factsAsStored()).isNull();
+        Referral stored = referrals.findById(referral.getId()).orElseThrow();
+        assertThat(stored.getClinicalFactsJson()).isNull();
+        assertThat(stored.getPrecheckJson()).isNull();
         assertThat(erased.notes()).isEmpty();
         assertThat(erased.audit()).anySatisfy(line -> {
             assertThat(line.action()).isEqualTo(AuditEntry.Action.ERASURE);
@@ -113,7 +121,7 @@ class DataProtectionTest {
                 TestReferrals.CLINICAL_MARKER, "Note quoting");
         // nothing more to work on, and erasing again changes nothing
         assertThatThrownBy(() -> inbox.addNote(referral.getId(), "late note")).isInstanceOf(IllegalStateException.class);
-        assertThat(inbox.eraseOnRequest(referral.getId()).referral().getErasedAt()).isEqualTo(row.getErasedAt());
+        assertThat(inbox.eraseOnRequest(referral.getId()).referral().erasedAt()).isEqualTo(row.erasedAt());
     }
 
     @Test

@@ -13,7 +13,8 @@ import com.vaadin.flow.component.html.Section;
 import fr.chulille.passerelle.i18n.LanguagePreference;
 import fr.chulille.passerelle.i18n.Messages;
 import fr.chulille.passerelle.referral.Referral;
-import fr.chulille.passerelle.referral.ReferralRepository;
+import fr.chulille.passerelle.referral.ReferralRecords;
+import fr.chulille.passerelle.referral.StoredReferrals;
 import fr.chulille.passerelle.referral.TestReferrals;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,9 @@ class DataProtectionViewTest extends SpringBrowserlessTest {
     @Autowired
     TransactionTemplate transactions;
     @Autowired
-    ReferralRepository referrals;
+    StoredReferrals referrals;
+    @Autowired
+    ReferralRecords records;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
@@ -53,7 +56,7 @@ class DataProtectionViewTest extends SpringBrowserlessTest {
         LanguagePreference.choose(Messages.ENGLISH);
 
         assertThat(find(Paragraph.class).id("purge-on").getText()).startsWith("Automatic erasure due on "
-                + Messages.dateTime(inbox.purgeOn(referral), Messages.ENGLISH));
+                + Messages.dateTime(inbox.purgeOn(records.find(referral.getId()).orElseThrow()), Messages.ENGLISH));
         assertThat(find(Anchor.class).id("subject-access-page").getHref()).isEqualTo("inbox/" + referral.getId() + "/subject-access");
         assertThat(find(Anchor.class).id("subject-access-json").getHref()).isNotBlank();
 

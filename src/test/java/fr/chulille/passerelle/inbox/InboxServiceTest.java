@@ -1,7 +1,7 @@
 package fr.chulille.passerelle.inbox;
 
 import fr.chulille.passerelle.referral.Referral;
-import fr.chulille.passerelle.referral.ReferralRepository;
+import fr.chulille.passerelle.referral.StoredReferrals;
 import fr.chulille.passerelle.referral.ReferralStatus;
 import fr.chulille.passerelle.referral.TestReferrals;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class InboxServiceTest {
     @Autowired
     TransactionTemplate transactions;
     @Autowired
-    ReferralRepository referrals;
+    StoredReferrals referrals;
     @Autowired
     ApplicationEventPublisher events;
 
@@ -39,7 +39,7 @@ class InboxServiceTest {
 
         ReferralDetails details = inbox.open(referral.getId());
 
-        assertThat(details.referral().isUnread()).isFalse();
+        assertThat(details.referral().unread()).isFalse();
         assertThat(details.audit()).extracting(AuditEntry.AuditLine::action, AuditEntry.AuditLine::actor)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(AuditEntry.Action.VIEW, "pi.test"));
     }
@@ -49,7 +49,7 @@ class InboxServiceTest {
         Referral referral = store("Dr Hugo Blanc");
 
         ReferralDetails details = inbox.changeStatus(referral.getId(), ReferralStatus.IN_REVIEW, null);
-        assertThat(details.referral().getStatus()).isEqualTo(ReferralStatus.IN_REVIEW);
+        assertThat(details.referral().status()).isEqualTo(ReferralStatus.IN_REVIEW);
         assertThat(details.audit()).anySatisfy(line -> {
             assertThat(line.action()).isEqualTo(AuditEntry.Action.STATUS_CHANGE);
             assertThat(line.detail()).isEqualTo("NEW → IN_REVIEW");
@@ -59,7 +59,7 @@ class InboxServiceTest {
         assertThatThrownBy(() -> inbox.changeStatus(referral.getId(), ReferralStatus.DECLINED, "  "))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(inbox.changeStatus(referral.getId(), ReferralStatus.DECLINED, "Patient prefers another trial")
-                .referral().getStatusReason()).isEqualTo("Patient prefers another trial");
+                .referral().statusReason()).isEqualTo("Patient prefers another trial");
     }
 
     @Test

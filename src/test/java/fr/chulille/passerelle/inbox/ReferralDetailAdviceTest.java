@@ -13,7 +13,8 @@ import fr.chulille.passerelle.eligibility.Sex;
 import fr.chulille.passerelle.i18n.LanguagePreference;
 import fr.chulille.passerelle.i18n.Messages;
 import fr.chulille.passerelle.referral.Referral;
-import fr.chulille.passerelle.referral.ReferralRepository;
+import fr.chulille.passerelle.referral.StoredPreCheck;
+import fr.chulille.passerelle.referral.StoredReferrals;
 import fr.chulille.passerelle.referral.TestReferrals;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +35,7 @@ class ReferralDetailAdviceTest extends SpringBrowserlessTest {
     @Autowired
     TransactionTemplate transactions;
     @Autowired
-    ReferralRepository referrals;
+    StoredReferrals referrals;
     @Autowired
     ApplicationEventPublisher events;
 

@@ -3,7 +3,7 @@ package fr.chulille.passerelle.notification;
 import fr.chulille.passerelle.Application;
 import fr.chulille.passerelle.TestDatabase;
 import fr.chulille.passerelle.referral.Referral;
-import fr.chulille.passerelle.referral.ReferralRepository;
+import fr.chulille.passerelle.referral.StoredReferrals;
 import fr.chulille.passerelle.referral.TestReferrals;
 import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.AfterEach;
@@ -61,7 +61,7 @@ class MailAfterRestartTest {
         UUID referralId;
         try (ConfigurableApplicationContext first = start()) {
             Referral referral = TestReferrals.submit(first.getBean(TransactionTemplate.class),
-                    first.getBean(ReferralRepository.class), first, TestReferrals.referral("Dr Claire Petit", "claire.petit@hopital.example", "fr"));
+                    first.getBean(StoredReferrals.class), first, TestReferrals.referral("Dr Claire Petit", "claire.petit@hopital.example", "fr"));
             referralId = referral.getId();
             MailDeliveries deliveries = first.getBean(MailDeliveries.class);
             await().atMost(Duration.ofSeconds(20)).until(() -> deliveries.statusOf(referral.getId()).stream()
@@ -91,7 +91,7 @@ class MailAfterRestartTest {
                 "--passerelle.mail.retry.check-interval=PT1S");
         try (ConfigurableApplicationContext first = start(lockOfFiveSeconds)) {
             Referral referral = TestReferrals.submit(first.getBean(TransactionTemplate.class),
-                    first.getBean(ReferralRepository.class), first, TestReferrals.referral("Dr Paul Roux", "paul.roux@hopital.example", "fr"));
+                    first.getBean(StoredReferrals.class), first, TestReferrals.referral("Dr Paul Roux", "paul.roux@hopital.example", "fr"));
             MailDeliveries deliveries = first.getBean(MailDeliveries.class);
             await().atMost(Duration.ofSeconds(20)).until(() -> deliveries.statusOf(referral.getId()).stream()
                     .allMatch(s -> s.stage() == MailStatus.Stage.FAILING));

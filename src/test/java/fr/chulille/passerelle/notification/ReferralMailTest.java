@@ -1,7 +1,7 @@
 package fr.chulille.passerelle.notification;
 
 import fr.chulille.passerelle.referral.Referral;
-import fr.chulille.passerelle.referral.ReferralRepository;
+import fr.chulille.passerelle.referral.StoredReferrals;
 import fr.chulille.passerelle.referral.TestReferrals;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +43,7 @@ class ReferralMailTest {
     @Autowired
     TransactionTemplate transactions;
     @Autowired
-    ReferralRepository referrals;
+    StoredReferrals referrals;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired

@@ -117,7 +117,7 @@ class TwoInstancesTest {
     }
 
     private static List<UUID> ids(ConfigurableApplicationContext instance, List<String> references) {
-        var repository = instance.getBean(fr.chulille.passerelle.referral.ReferralRepository.class);
+        var repository = instance.getBean(fr.chulille.passerelle.referral.StoredReferrals.class);
         return references.stream().map(reference -> repository.findByReference(reference).orElseThrow().getId()).toList();
     }
 

@@ -5,7 +5,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.chulille.passerelle.inbox.InboxService;
 import fr.chulille.passerelle.referral.Referral;
-import fr.chulille.passerelle.referral.ReferralRepository;
+import fr.chulille.passerelle.referral.StoredReferrals;
 import fr.chulille.passerelle.referral.ReferralStatus;
 import fr.chulille.passerelle.referral.TestReferrals;
 import org.junit.jupiter.api.AfterAll;
@@ -108,7 +108,7 @@ class RetentionPurgeTest {
     @Autowired
     TransactionTemplate transactions;
     @Autowired
-    ReferralRepository referrals;
+    StoredReferrals referrals;
     @Autowired
     ApplicationEventPublisher events;
 

@@ -56,12 +56,18 @@ public final class TestReferrals {
         return "TST-2026-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    public static Referral submit(TransactionTemplate transactions, ReferralRepository repository,
+    /** Saves and announces it in one transaction, as {@link ReferralService#submit} does. */
+    public static Referral submit(TransactionTemplate transactions, StoredReferrals stored,
                                   ApplicationEventPublisher events, Referral referral) {
         return transactions.execute(status -> {
-            Referral saved = repository.save(referral);
+            Referral saved = stored.save(referral);
             events.publishEvent(new ReferralSubmitted(saved.getId()));
             return saved;
         });
+    }
+
+    static Referral submit(TransactionTemplate transactions, ReferralRepository repository,
+                           ApplicationEventPublisher events, Referral referral) {
+        return submit(transactions, new StoredReferrals(repository), events, referral);
     }
 }

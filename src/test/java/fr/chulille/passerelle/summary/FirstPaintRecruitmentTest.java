@@ -9,7 +9,8 @@ import fr.chulille.passerelle.i18n.Messages;
 import fr.chulille.passerelle.i18n.TranslationProvider;
 import fr.chulille.passerelle.recruitment.Recruitment;
 import fr.chulille.passerelle.referral.Referral;
-import fr.chulille.passerelle.referral.ReferralRepository;
+import fr.chulille.passerelle.referral.ReferralRecords;
+import fr.chulille.passerelle.referral.StoredReferrals;
 import fr.chulille.passerelle.referral.ReferralStatus;
 import fr.chulille.passerelle.referral.TestReferrals;
 import fr.chulille.passerelle.trial.Trial;
@@ -46,7 +47,9 @@ class FirstPaintRecruitmentTest extends SpringBrowserlessTest {
     @Autowired
     TransactionTemplate transactions;
     @Autowired
-    ReferralRepository referrals;
+    StoredReferrals referrals;
+    @Autowired
+    ReferralRecords records;
     @Autowired
     ApplicationEventPublisher events;
 
@@ -59,8 +62,7 @@ class FirstPaintRecruitmentTest extends SpringBrowserlessTest {
         for (int i = 0; i < 2; i++) {
             Referral referral = TestReferrals.submit(transactions, referrals, events,
                     TestReferrals.referral("Dr Enrolled " + i, "enrolled@hopital.example", "fr"));
-            transactions.executeWithoutResult(status -> referrals.findById(referral.getId()).orElseThrow()
-                    .changeStatus(ReferralStatus.ENROLLED, null, Instant.now()));
+            records.changeStatus(referral.getId(), ReferralStatus.ENROLLED, null, Instant.now());
         }
     }
 

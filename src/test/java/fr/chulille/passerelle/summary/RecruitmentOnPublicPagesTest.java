@@ -12,7 +12,8 @@ import fr.chulille.passerelle.recruitment.RecruitmentNotice;
 import fr.chulille.passerelle.recruitment.RecruitmentTestContext;
 import fr.chulille.passerelle.recruitment.RecruitmentState;
 import fr.chulille.passerelle.referral.Referral;
-import fr.chulille.passerelle.referral.ReferralRepository;
+import fr.chulille.passerelle.referral.ReferralRecords;
+import fr.chulille.passerelle.referral.StoredReferrals;
 import fr.chulille.passerelle.referral.ReferralStatus;
 import fr.chulille.passerelle.referral.TestReferrals;
 import org.jsoup.nodes.Element;
@@ -50,7 +51,9 @@ class RecruitmentOnPublicPagesTest extends SpringBrowserlessTest {
     @Autowired
     TransactionTemplate transactions;
     @Autowired
-    ReferralRepository referrals;
+    StoredReferrals referrals;
+    @Autowired
+    ReferralRecords records;
     @Autowired
     ApplicationEventPublisher events;
 
@@ -78,8 +81,7 @@ class RecruitmentOnPublicPagesTest extends SpringBrowserlessTest {
         for (int i = 0; i < 3; i++) {
             Referral referral = TestReferrals.submit(transactions, referrals, events,
                     TestReferrals.referral("Dr Enrolled " + i, "enrolled@hopital.example", "en"));
-            transactions.executeWithoutResult(status -> referrals.findById(referral.getId()).orElseThrow()
-                    .changeStatus(ReferralStatus.ENROLLED, null, Instant.now()));
+            records.changeStatus(referral.getId(), ReferralStatus.ENROLLED, null, Instant.now());
         }
         recruitment.set(RecruitmentState.OPEN, 4);
 

@@ -1,0 +1,24 @@
+package fr.chulille.passerelle.referral;
+
+import fr.chulille.passerelle.eligibility.ClinicalFacts;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a referrer submitted, decoded by {@link ReferralRecords} from the snapshots this package wrote, so
+ * that no other package knows their format.
+ *
+ * @param facts            the clinical facts; empty once erased, or if the stored snapshot no longer reads
+ * @param labSampleDates   the sample date of each laboratory value (fact name → date); empty if none
+ * @param preCheck         the pre-check as the referrer saw it; empty once erased, or if it no longer reads
+ * @param factsAsStored    the clinical snapshot as a plain tree (maps, lists, texts, numbers) for the subject
+ *                         access export, or its stored text when it does not read as JSON; null once erased
+ * @param preCheckAsStored the same for the pre-check snapshot
+ */
+public record SubmittedContent(Optional<ClinicalFacts> facts, Map<String, LocalDate> labSampleDates,
+                               Optional<StoredPreCheck> preCheck, Object factsAsStored, Object preCheckAsStored) {
+
+    static final SubmittedContent ERASED = new SubmittedContent(Optional.empty(), Map.of(), Optional.empty(), null, null);
+}
