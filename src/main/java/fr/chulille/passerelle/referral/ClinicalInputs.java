@@ -1,6 +1,8 @@
 package fr.chulille.passerelle.referral;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -218,6 +220,18 @@ final class ClinicalInputs {
 
     Optional<HasValidation> firstProblem() {
         return markedInvalid.stream().findFirst();
+    }
+
+    /** Moves the focus to the field of {@code fact}, opening the folded part of the form that holds it. */
+    void focus(Fact fact) {
+        if (inputs.get(fact) instanceof Component field && field instanceof Focusable<?> focusable) {
+            for (Component parent = field.getParent().orElse(null); parent != null; parent = parent.getParent().orElse(null)) {
+                if (parent instanceof Details details) {
+                    details.setOpened(true);
+                }
+            }
+            focusable.focus();
+        }
     }
 
     void showClearance(Optional<CreatinineClearanceEstimate> estimate) {

@@ -109,6 +109,7 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         clinical.showWarnings(preCheck.validation());
         clinical.showClearance(preCheck.clearance());
         preCheckPanel.show(preCheck.result());
+        preCheckPanel.showNextQuestions(preCheck.nextQuestions(), clinical::focus);
     }
 
     private void send() {
