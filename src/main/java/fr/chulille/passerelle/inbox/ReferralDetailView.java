@@ -49,6 +49,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -182,9 +183,11 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
 
     private Section factsSection(Referral referral) {
         Section section = section("inbox.detail.facts");
+        Set<String> attestedInGroup = SubmittedFacts.attestedInGroup(referral.getClinicalFactsJson());
         SubmittedFacts.read(referral.getClinicalFactsJson()).ifPresentOrElse(
                 facts -> SubmittedFacts.lines(facts, key -> getTranslation(key))
-                        .forEach(line -> section.add(field(line.labelKey(), line.value()))),
+                        .forEach(line -> section.add(field(line.labelKey(), attestedInGroup.contains(line.labelKey())
+                                ? line.value() + " — " + getTranslation("answernext.detail.attested-in-group") : line.value()))),
                 () -> section.add(new Pre(referral.getClinicalFactsJson())));
         return section;
     }

@@ -1,6 +1,7 @@
 package fr.chulille.passerelle.inbox;
 
 import fr.chulille.passerelle.eligibility.Answer;
+import fr.chulille.passerelle.eligibility.AnswerSource;
 import fr.chulille.passerelle.eligibility.BrainMri;
 import fr.chulille.passerelle.eligibility.ClinicalFacts;
 import fr.chulille.passerelle.eligibility.DiseaseStatus;
@@ -17,6 +18,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 /** The clinical facts of a referral, read back from their JSON snapshot, as label and value keys/texts. */
@@ -38,6 +41,23 @@ final class SubmittedFacts {
             return Optional.of(JSON.treeToValue(root.has("facts") ? root.get("facts") : root, ClinicalFacts.class));
         } catch (RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The label keys of the questions answered in one click with "none of the following applies to my
+     * patient" ({@code answerSources} of the snapshot); none in a snapshot stored before that existed.
+     */
+    static Set<String> attestedInGroup(String json) {
+        try {
+            JsonNode sources = JSON.readTree(json).path("answerSources");
+            return Arrays.stream(Fact.values())
+                    .filter(fact -> sources.get(fact.fieldName()) instanceof JsonNode source && source.isString()
+                            && AnswerSource.ATTESTED_IN_GROUP.name().equals(source.asString()))
+                    .map(Fact::labelKey)
+                    .collect(Collectors.toSet());
+        } catch (RuntimeException e) {
+            return Set.of();
         }
     }
 

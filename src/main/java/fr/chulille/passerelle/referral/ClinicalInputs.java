@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import fr.chulille.passerelle.eligibility.Answer;
+import fr.chulille.passerelle.eligibility.AnswerSource;
 import fr.chulille.passerelle.eligibility.BilirubinUnit;
 import fr.chulille.passerelle.eligibility.BrainMri;
 import fr.chulille.passerelle.eligibility.CellCountUnit;
@@ -22,6 +23,7 @@ import fr.chulille.passerelle.eligibility.CreatinineUnit;
 import fr.chulille.passerelle.eligibility.DiseaseStatus;
 import fr.chulille.passerelle.eligibility.Fact;
 import fr.chulille.passerelle.eligibility.FieldProblem;
+import fr.chulille.passerelle.eligibility.GroupedAttestation;
 import fr.chulille.passerelle.eligibility.MessageKey;
 import fr.chulille.passerelle.eligibility.PregnancyTest;
 import fr.chulille.passerelle.eligibility.Sex;
@@ -56,6 +58,10 @@ final class ClinicalInputs {
     private final List<Runnable> changeListeners = new ArrayList<>();
     private final Set<HasValidation> markedInvalid = new HashSet<>();
     private final List<TextFieldBase<?, ?>> numbers = new ArrayList<>();
+    /** How each question of the grouped attestation was answered; absent while unanswered. */
+    private final Map<Fact, AnswerSource> answerSources = new EnumMap<>(Fact.class);
+    /** True while "none of the following applies" sets its questions: one pre-check at the end, not one per question. */
+    private boolean attesting;
 
     final IntegerField ageYears;
     final IntegerField birthYear;
@@ -136,6 +142,51 @@ final class ClinicalInputs {
                 Fact.NON_MALIGNANT_CNS_DISORDER, Fact.UNDER_GUARDIANSHIP_OR_CURATORSHIP, Fact.HYPERSENSITIVITY_TO_PRODUCT,
                 Fact.LYMPHODEPLETION_CONTRAINDICATION, Fact.MEDICAL_INSURANCE)
                 .forEach(fact -> exclusionQuestions.put(fact, answer(fact)));
+        GroupedAttestation.facts().forEach(fact -> exclusionQuestions.get(fact).addValueChangeListener(change -> {
+            if (!attesting) {
+                // answered on its own, also after the group answer: that answer wins and is recorded as such
+                if (change.getValue() == null) {
+                    answerSources.remove(fact);
+                } else {
+                    answerSources.put(fact, AnswerSource.ANSWERED);
+                }
+            }
+        }));
+    }
+
+    /**
+     * "None of the following applies to my patient": ticked, each unanswered question of the group gets the
+     * answer under which its exclusion is absent ({@link GroupedAttestation#attestedAnswer}); a question
+     * answered on its own keeps its answer. Unticked, the answers the group gave are taken back.
+     */
+    void attestNone(boolean attested) {
+        attesting = true;
+        try {
+            for (Fact fact : GroupedAttestation.facts()) {
+                Select<Answer> question = exclusionQuestions.get(fact);
+                if (attested && question.getValue() == null) {
+                    question.setValue(GroupedAttestation.attestedAnswer(fact));
+                    answerSources.put(fact, AnswerSource.ATTESTED_IN_GROUP);
+                } else if (!attested && answerSources.get(fact) == AnswerSource.ATTESTED_IN_GROUP) {
+                    question.clear();
+                    answerSources.remove(fact);
+                }
+            }
+        } finally {
+            attesting = false;
+        }
+        changed();
+    }
+
+    /** For each answered question of the group, by its field name: answered on its own, or attested with the group. */
+    Map<String, AnswerSource> answerSources() {
+        Map<String, AnswerSource> sources = new LinkedHashMap<>();
+        for (Fact fact : GroupedAttestation.facts()) {
+            if (exclusionQuestions.get(fact).getValue() != null) {
+                sources.put(fact.fieldName(), answerSources.getOrDefault(fact, AnswerSource.ANSWERED));
+            }
+        }
+        return sources;
     }
 
     void onChange(Runnable listener) {
@@ -355,6 +406,9 @@ final class ClinicalInputs {
     }
 
     private void changed() {
+        if (attesting) {
+            return;
+        }
         changeListeners.forEach(Runnable::run);
     }
 }

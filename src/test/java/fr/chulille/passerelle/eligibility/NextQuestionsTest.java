@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NextQuestionsTest {
 
     /** Fixed seeds: 5 kinds of patient × 4 shares of unanswered facts × 20 seeds = 400 partially filled cases. */
-    private static List<ClinicalFacts> partiallyFilledCases() {
+    static List<ClinicalFacts> partiallyFilledCases() {
         List<Supplier<ClinicalFacts.Builder>> bases = List.of(
                 Patients::eligibleMan,
                 Patients::eligibleWoman,
