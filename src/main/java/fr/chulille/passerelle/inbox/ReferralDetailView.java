@@ -51,6 +51,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import fr.chulille.passerelle.eligibility.Fact;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -185,9 +188,11 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
     private Section factsSection(ReferralRecord referral) {
         Section section = section("inbox.detail.facts");
         SubmittedContent submitted = details.submitted();
+        Set<String> attestedInGroup = submitted.attestedInGroup().stream().map(Fact::labelKey).collect(Collectors.toSet());
         submitted.facts().ifPresentOrElse(
                 facts -> SubmittedFacts.lines(facts, key -> getTranslation(key))
-                        .forEach(line -> section.add(field(line.labelKey(), line.value()))),
+                        .forEach(line -> section.add(field(line.labelKey(), attestedInGroup.contains(line.labelKey())
+                                ? line.value() + " — " + getTranslation("answernext.detail.attested-in-group") : line.value()))),
                 () -> section.add(new Pre(asStored(submitted.factsAsStored()))));
         return section;
     }

@@ -1,6 +1,8 @@
 package fr.chulille.passerelle.referral;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -11,6 +13,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import fr.chulille.passerelle.eligibility.Answer;
+import fr.chulille.passerelle.eligibility.AnswerSource;
 import fr.chulille.passerelle.eligibility.BilirubinUnit;
 import fr.chulille.passerelle.eligibility.BrainMri;
 import fr.chulille.passerelle.eligibility.CellCountUnit;
@@ -20,6 +23,7 @@ import fr.chulille.passerelle.eligibility.CreatinineUnit;
 import fr.chulille.passerelle.eligibility.DiseaseStatus;
 import fr.chulille.passerelle.eligibility.Fact;
 import fr.chulille.passerelle.eligibility.FieldProblem;
+import fr.chulille.passerelle.eligibility.GroupedAttestation;
 import fr.chulille.passerelle.eligibility.MessageKey;
 import fr.chulille.passerelle.eligibility.PregnancyTest;
 import fr.chulille.passerelle.eligibility.Sex;
@@ -54,6 +58,10 @@ final class ClinicalInputs {
     private final List<Runnable> changeListeners = new ArrayList<>();
     private final Set<HasValidation> markedInvalid = new HashSet<>();
     private final List<TextFieldBase<?, ?>> numbers = new ArrayList<>();
+    /** How each question of the grouped attestation was answered; absent while unanswered. */
+    private final Map<Fact, AnswerSource> answerSources = new EnumMap<>(Fact.class);
+    /** True while "none of the following applies" sets its questions: one pre-check at the end, not one per question. */
+    private boolean attesting;
 
     final IntegerField ageYears;
     final IntegerField birthYear;
@@ -134,6 +142,51 @@ final class ClinicalInputs {
                 Fact.NON_MALIGNANT_CNS_DISORDER, Fact.UNDER_GUARDIANSHIP_OR_CURATORSHIP, Fact.HYPERSENSITIVITY_TO_PRODUCT,
                 Fact.LYMPHODEPLETION_CONTRAINDICATION, Fact.MEDICAL_INSURANCE)
                 .forEach(fact -> exclusionQuestions.put(fact, answer(fact)));
+        GroupedAttestation.facts().forEach(fact -> exclusionQuestions.get(fact).addValueChangeListener(change -> {
+            if (!attesting) {
+                // answered on its own, also after the group answer: that answer wins and is recorded as such
+                if (change.getValue() == null) {
+                    answerSources.remove(fact);
+                } else {
+                    answerSources.put(fact, AnswerSource.ANSWERED);
+                }
+            }
+        }));
+    }
+
+    /**
+     * "None of the following applies to my patient": ticked, each unanswered question of the group gets the
+     * answer under which its exclusion is absent ({@link GroupedAttestation#attestedAnswer}); a question
+     * answered on its own keeps its answer. Unticked, the answers the group gave are taken back.
+     */
+    void attestNone(boolean attested) {
+        attesting = true;
+        try {
+            for (Fact fact : GroupedAttestation.facts()) {
+                Select<Answer> question = exclusionQuestions.get(fact);
+                if (attested && question.getValue() == null) {
+                    question.setValue(GroupedAttestation.attestedAnswer(fact));
+                    answerSources.put(fact, AnswerSource.ATTESTED_IN_GROUP);
+                } else if (!attested && answerSources.get(fact) == AnswerSource.ATTESTED_IN_GROUP) {
+                    question.clear();
+                    answerSources.remove(fact);
+                }
+            }
+        } finally {
+            attesting = false;
+        }
+        changed();
+    }
+
+    /** For each answered question of the group, by its field name: answered on its own, or attested with the group. */
+    Map<String, AnswerSource> answerSources() {
+        Map<String, AnswerSource> sources = new LinkedHashMap<>();
+        for (Fact fact : GroupedAttestation.facts()) {
+            if (exclusionQuestions.get(fact).getValue() != null) {
+                sources.put(fact.fieldName(), answerSources.getOrDefault(fact, AnswerSource.ANSWERED));
+            }
+        }
+        return sources;
     }
 
     void onChange(Runnable listener) {
@@ -218,6 +271,18 @@ final class ClinicalInputs {
 
     Optional<HasValidation> firstProblem() {
         return markedInvalid.stream().findFirst();
+    }
+
+    /** Moves the focus to the field of {@code fact}, opening the folded part of the form that holds it. */
+    void focus(Fact fact) {
+        if (inputs.get(fact) instanceof Component field && field instanceof Focusable<?> focusable) {
+            for (Component parent = field.getParent().orElse(null); parent != null; parent = parent.getParent().orElse(null)) {
+                if (parent instanceof Details details) {
+                    details.setOpened(true);
+                }
+            }
+            focusable.focus();
+        }
     }
 
     void showClearance(Optional<CreatinineClearanceEstimate> estimate) {
@@ -341,6 +406,9 @@ final class ClinicalInputs {
     }
 
     private void changed() {
+        if (attesting) {
+            return;
+        }
         changeListeners.forEach(Runnable::run);
     }
 }

@@ -6,22 +6,26 @@ import fr.chulille.passerelle.eligibility.CockcroftGault;
 import fr.chulille.passerelle.eligibility.CreatinineClearanceEstimate;
 import fr.chulille.passerelle.eligibility.EligibilityEngine;
 import fr.chulille.passerelle.eligibility.FactsValidator;
+import fr.chulille.passerelle.eligibility.NextQuestions;
 import fr.chulille.passerelle.eligibility.PreCheckResult;
 import fr.chulille.passerelle.eligibility.ValidationResult;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * One live pre-check: the impossible values (shown beside their fields), the engine's result on the
- * other values only, and the Cockcroft-Gault estimate when it can be computed from an exact age.
+ * other values only, the Cockcroft-Gault estimate when it can be computed from an exact age, and the
+ * facts to answer next ({@link NextQuestions}).
  */
 public record PreCheck(ValidationResult validation, PreCheckResult result,
-                       Optional<CreatinineClearanceEstimate> clearance) {
+                       Optional<CreatinineClearanceEstimate> clearance, List<NextQuestions.NextQuestion> nextQuestions) {
 
     static PreCheck of(ClinicalFacts facts, int referenceYear) {
         ValidationResult validation = FactsValidator.validate(facts, referenceYear);
         ClinicalFacts usable = facts.without(validation.invalidFacts());
-        return new PreCheck(validation, EligibilityEngine.evaluate(usable, referenceYear), estimate(usable, referenceYear));
+        PreCheckResult result = EligibilityEngine.evaluate(usable, referenceYear);
+        return new PreCheck(validation, result, estimate(usable, referenceYear), NextQuestions.suggest(usable, result));
     }
 
     private static Optional<CreatinineClearanceEstimate> estimate(ClinicalFacts facts, int referenceYear) {

@@ -13,12 +13,16 @@ import com.vaadin.flow.component.html.UnorderedList;
 import fr.chulille.passerelle.eligibility.Advice;
 import fr.chulille.passerelle.eligibility.CriterionEvaluation;
 import fr.chulille.passerelle.eligibility.CriterionKind;
+import fr.chulille.passerelle.eligibility.Fact;
+import fr.chulille.passerelle.eligibility.NextQuestions;
 import fr.chulille.passerelle.eligibility.PreCheckResult;
 import fr.chulille.passerelle.eligibility.TrialCriteria;
 import fr.chulille.passerelle.trial.Trial;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** The live pre-check: the overall advice (announced politely to screen readers), then one row per criterion. */
 class PreCheckPanel extends Aside {
@@ -34,6 +38,7 @@ class PreCheckPanel extends Aside {
     private final Details listedFolded = new Details();
     private final Paragraph followUp = new Paragraph();
     private final Map<String, CriterionRow> rows = new LinkedHashMap<>();
+    private final AnswerNext answerNext;
     private PreCheckResult result;
 
     PreCheckPanel(Texts texts) {
@@ -61,7 +66,8 @@ class PreCheckPanel extends Aside {
         listed.setId("precheck-listed");
         advice.add(headline, listed, listedFolded, followUp, new Paragraph(call));
 
-        add(title, disclaimer, advice);
+        answerNext = new AnswerNext(texts);
+        add(title, disclaimer, advice, answerNext);
         for (CriterionKind kind : CriterionKind.values()) {
             H3 kindHeading = new H3();
             texts.on(kindHeading, () -> kindHeading.setText(texts.t(kind == CriterionKind.INCLUSION
@@ -84,6 +90,12 @@ class PreCheckPanel extends Aside {
             rows.get(evaluation.id()).show(evaluation);
         }
         showAdvice();
+    }
+
+    /** "Answer next": choosing one calls {@code focusField} with its fact. */
+    void showNextQuestions(List<NextQuestions.NextQuestion> questions, Consumer<Fact> focusField) {
+        answerNext.onChoose(focusField);
+        answerNext.show(questions);
     }
 
     private void showAdvice() {

@@ -3,9 +3,24 @@ package fr.chulille.passerelle.referral;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The JSON answer of POST /api/precheck: every text already in the requested language. */
+/**
+ * The JSON answer of POST /api/precheck: every text already in the requested language.
+ *
+ * @param nextQuestions up to three unanswered facts that would settle the most criteria still to confirm
+ */
 record PreCheckResponse(String criteriaVersion, String language, Advice advice, List<Criterion> criteria,
-                        Clearance creatinineClearance, List<Warning> warnings) {
+                        Clearance creatinineClearance, List<Warning> warnings, List<NextQuestion> nextQuestions) {
+
+    /**
+     * One fact to answer next.
+     *
+     * @param field    the request's field name ("ecog", "cd19PercentOfBlasts", …): stable
+     * @param label    the form's label of that field
+     * @param knockOut one of the facts that most often settle eligibility, asked first on ties
+     * @param settles  the ids of the criteria still to confirm that an answer to it (with the other suggestions) settles
+     */
+    record NextQuestion(String field, String label, boolean knockOut, List<String> settles) {
+    }
 
     /**
      * @param criteria         the failed criteria, or those still to confirm, that the headline announces

@@ -39,6 +39,10 @@ final class PreCheckResponses {
                         estimate.mlPerMin().setScale(1, RoundingMode.HALF_UP), text(estimate.formula()))).orElse(null),
                 preCheck.validation().warnings().stream()
                         .map(warning -> new PreCheckResponse.Warning(warning.field().fieldName(), text(warning.message())))
+                        .toList(),
+                preCheck.nextQuestions().stream()
+                        .map(question -> new PreCheckResponse.NextQuestion(question.fact().fieldName(),
+                                text(question.fact().labelKey()), question.knockOut(), question.settles()))
                         .toList());
     }
 

@@ -1,5 +1,11 @@
 package fr.chulille.passerelle.referral;
 
+import fr.chulille.passerelle.eligibility.AnswerSource;
+import fr.chulille.passerelle.eligibility.Fact;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import fr.chulille.passerelle.eligibility.ClinicalFacts;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -87,7 +93,7 @@ public class ReferralRecords {
         Optional<JsonNode> preCheck = tree(referral.getPrecheckJson());
         return new SubmittedContent(facts.flatMap(this::facts), facts.map(this::sampleDates).orElse(Map.of()),
                 preCheck.flatMap(this::preCheck), asStored(facts, referral.getClinicalFactsJson()),
-                asStored(preCheck, referral.getPrecheckJson()));
+                asStored(preCheck, referral.getPrecheckJson()), facts.map(this::attestedInGroup).orElse(Set.of()));
     }
 
     /** Opening a referral in the inbox: the first time, it is no longer unread. */
@@ -146,6 +152,15 @@ public class ReferralRecords {
         } catch (RuntimeException e) {
             return Map.of();
         }
+    }
+
+    /** {@link ClinicalSnapshot#answerSources()}: the facts answered ATTESTED_IN_GROUP. */
+    private Set<Fact> attestedInGroup(JsonNode snapshot) {
+        JsonNode sources = snapshot.path("answerSources");
+        return Arrays.stream(Fact.values())
+                .filter(fact -> sources.get(fact.fieldName()) instanceof JsonNode source && source.isString()
+                        && AnswerSource.ATTESTED_IN_GROUP.name().equals(source.asString()))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private Optional<StoredPreCheck> preCheck(JsonNode snapshot) {

@@ -1,7 +1,10 @@
 package fr.chulille.passerelle.referral;
 
+import fr.chulille.passerelle.eligibility.AnswerSource;
 import fr.chulille.passerelle.eligibility.ClinicalFacts;
+import fr.chulille.passerelle.eligibility.Fact;
 import fr.chulille.passerelle.eligibility.FactsValidator;
+import fr.chulille.passerelle.eligibility.GroupedAttestation;
 import fr.chulille.passerelle.eligibility.ValidationResult;
 import fr.chulille.passerelle.recruitment.Recruitment;
 import fr.chulille.passerelle.recruitment.RecruitmentNotice;
@@ -20,6 +23,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The referral form's one service: the live pre-check, and storing a referral. */
@@ -85,7 +89,8 @@ public class ReferralService {
                 new PatientIdentity(submission.patientInitials().strip().toUpperCase(Locale.ROOT), facts.birthYear(),
                         facts.sex() == null ? null : facts.sex().name()),
                 blankToNull(submission.comment()),
-                json.writeValueAsString(new ClinicalSnapshot(facts, submission.labSampleDates())),
+                json.writeValueAsString(new ClinicalSnapshot(facts, submission.labSampleDates(),
+                        submission.answerSources() == null ? Map.of() : submission.answerSources())),
                 json.writeValueAsString(PreCheckSnapshot.of(preCheck.result())),
                 preCheck.result().criteriaVersion(), preCheck.result().advice().kind().name());
         referrals.save(referral);
@@ -101,6 +106,17 @@ public class ReferralService {
         if (submission.facts() != null) {
             ValidationResult facts = FactsValidator.validate(submission.facts(), year);
             facts.problems().forEach(problem -> problems.add(problem.field().fieldName() + " " + problem.message().key()));
+        }
+        if (submission.answerSources() != null && submission.facts() != null) {
+            submission.answerSources().forEach((field, source) -> {
+                Optional<Fact> fact = GroupedAttestation.facts().stream().filter(f -> f.fieldName().equals(field)).findFirst();
+                if (fact.isEmpty() || source == null || fact.get().valueIn(submission.facts()) == null) {
+                    problems.add(field + " answer source without an answer of the grouped attestation");
+                } else if (source == AnswerSource.ATTESTED_IN_GROUP
+                        && fact.get().valueIn(submission.facts()) != GroupedAttestation.attestedAnswer(fact.get())) {
+                    problems.add(field + " attested with the group but answered otherwise");
+                }
+            });
         }
         if (submission.labSampleDates() != null) {
             LocalDate today = LocalDate.now(clock);

@@ -1,5 +1,6 @@
 package fr.chulille.passerelle.referral;
 
+import fr.chulille.passerelle.eligibility.AnswerSource;
 import fr.chulille.passerelle.eligibility.ClinicalFacts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -19,6 +20,8 @@ import java.util.UUID;
  *
  * @param submissionToken  created with the form; a second submit with the same token returns the first referral
  * @param labSampleDates   sample date of each laboratory value, keyed by its fact name ("platelets", …)
+ * @param answerSources    for the questions of the grouped attestation, keyed by fact name: answered on their
+ *                         own or attested with the group; null is none
  */
 public record ReferralSubmission(
         @NotNull UUID submissionToken,
@@ -28,7 +31,15 @@ public record ReferralSubmission(
         @NotNull ClinicalFacts facts,
         @NotNull Map<String, LocalDate> labSampleDates,
         @Size(max = ReferralRules.COMMENT_MAX) @Pattern(regexp = FreeText.LINES) String comment,
-        @AssertTrue boolean consentAttested) {
+        @AssertTrue boolean consentAttested,
+        Map<String, AnswerSource> answerSources) {
+
+    /** Without a grouped attestation. */
+    public ReferralSubmission(UUID submissionToken, String language, ReferrerIdentity referrer, String patientInitials,
+                              ClinicalFacts facts, Map<String, LocalDate> labSampleDates, String comment,
+                              boolean consentAttested) {
+        this(submissionToken, language, referrer, patientInitials, facts, labSampleDates, comment, consentAttested, null);
+    }
 
     public record ReferrerIdentity(
             @NotBlank @Size(max = ReferralRules.TEXT_MAX) @Pattern(regexp = FreeText.ONE_LINE) String name,

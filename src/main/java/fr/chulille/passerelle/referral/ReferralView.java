@@ -109,6 +109,7 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         clinical.showWarnings(preCheck.validation());
         clinical.showClearance(preCheck.clearance());
         preCheckPanel.show(preCheck.result());
+        preCheckPanel.showNextQuestions(preCheck.nextQuestions(), clinical::focus);
     }
 
     private void send() {
@@ -124,7 +125,7 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         ClinicalInputs.Reading reading = clinical.read();
         ReferralSubmission submission = new ReferralSubmission(submissionToken, getLocale().getLanguage(),
                 form.referrer(), form.getInitials(), reading.facts(), reading.labSampleDates(), form.getComment(),
-                form.isConsentAttested());
+                form.isConsentAttested(), clinical.answerSources());
         SubmittedReferral submitted = referrals.submit(submission);
         PreCheck preCheck = referrals.preCheck(reading.facts());
         removeAll();
@@ -204,8 +205,10 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
     }
 
     private Section exclusionSection() {
-        return section("referral.section.exclusion", null,
+        Section section = section("referral.section.exclusion", null,
                 clinical.exclusionQuestions.values().toArray(Component[]::new));
+        section.addComponentAtIndex(1, new GroupAttestation(texts, clinical));
+        return section;
     }
 
     private Section sendSection() {

@@ -63,6 +63,27 @@ class ReferralRecordsTest {
     }
 
     @Test
+    void theAnswersAttestedAsAGroupAreNamedAndAnOlderSnapshotHasNone() {
+        Referral old = stored("{\"facts\": {\"hivOrHtlv1History\": \"NO\", \"ecog\": 1}, \"labSampleDates\": {}}");
+        Referral grouped = stored("{\"facts\": {\"hivOrHtlv1History\": \"NO\", \"otherMalignancyHistory\": \"NO\"},"
+                + " \"labSampleDates\": {}, \"answerSources\": {\"hivOrHtlv1History\": \"ATTESTED_IN_GROUP\","
+                + " \"otherMalignancyHistory\": \"ANSWERED\"}}");
+
+        assertThat(records.submitted(old.getId()).facts()).hasValueSatisfying(facts ->
+                assertThat(facts.hivOrHtlv1History()).isEqualTo(fr.chulille.passerelle.eligibility.Answer.NO));
+        assertThat(records.submitted(old.getId()).attestedInGroup()).isEmpty();
+        assertThat(records.submitted(grouped.getId()).attestedInGroup())
+                .containsExactly(fr.chulille.passerelle.eligibility.Fact.HIV_OR_HTLV1_HISTORY);
+    }
+
+    private Referral stored(String clinicalSnapshot) {
+        Referral template = TestReferrals.referral("Dr Snapshot", "snapshot@hopital.example", "fr");
+        return TestReferrals.submit(transactions, referrals, events, new Referral(TestReferrals.uniqueReference(),
+                UUID.randomUUID(), Instant.now(), "fr", template.getReferrer(), template.getPatient(), null, clinicalSnapshot,
+                template.getPrecheckJson(), template.getCriteriaVersion(), template.getAdvice()));
+    }
+
+    @Test
     void aSnapshotThatNoLongerDecodesIsGivenAsStoredInsteadOfBeingGuessed() {
         Referral referral = TestReferrals.referral("Dr Legacy", "legacy@hopital.example", "fr");
         Referral broken = new Referral(TestReferrals.uniqueReference(), UUID.randomUUID(), Instant.now(), "fr",

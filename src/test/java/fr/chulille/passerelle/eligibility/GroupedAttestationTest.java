@@ -1,0 +1,80 @@
+package fr.chulille.passerelle.eligibility;
+
+import org.junit.jupiter.api.Test;
+
+import static fr.chulille.passerelle.eligibility.Patients.YEAR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GroupedAttestationTest {
+
+    @Test
+    void theGroupIsTheExclusionQuestionsAbsentForMostPatientsNeverAMeasuredValue() {
+        assertThat(GroupedAttestation.CRITERIA).extracting(Criterion::id).containsExactly(
+                "EXC-03", "EXC-06", "EXC-07", "EXC-08", "EXC-09", "EXC-11", "EXC-12", "EXC-14", "EXC-15", "EXC-16");
+        assertThat(GroupedAttestation.CRITERIA).allSatisfy(criterion -> {
+            assertThat(criterion.kind()).isEqualTo(CriterionKind.EXCLUSION);
+            assertThat(criterion.assessment()).isEqualTo(Assessment.QUESTION);
+            assertThat(criterion.facts()).hasSize(1);
+        });
+        assertThat(GroupedAttestation.facts()).doesNotContain(Fact.PRIOR_CD19_TARGETED_THERAPY,
+                Fact.PRIOR_GENETICALLY_MODIFIED_T_CELL_THERAPY, Fact.CSF_MALIGNANT_CELLS_OR_BRAIN_METASTASES);
+        assertThat(GroupedAttestation.facts()).filteredOn(fact -> fact != Fact.MEDICAL_INSURANCE)
+                .allSatisfy(fact -> assertThat(GroupedAttestation.attestedAnswer(fact)).isEqualTo(Answer.NO));
+        // item 16 excludes the absence of insurance cover: "none applies" means covered
+        assertThat(GroupedAttestation.attestedAnswer(Fact.MEDICAL_INSURANCE)).isEqualTo(Answer.YES);
+    }
+
+    @Test
+    void thePreCheckAfterTheGroupAnswerIsIdenticalToAnsweringEachItemNo() {
+        for (ClinicalFacts facts : NextQuestionsTest.partiallyFilledCases()) {
+            ClinicalFacts oneByOne = eachUnansweredItemAnsweredByHand(facts);
+
+            assertThat(EligibilityEngine.evaluate(GroupedAttestation.attest(facts), YEAR))
+                    .as("%s", facts).isEqualTo(EligibilityEngine.evaluate(oneByOne, YEAR));
+            assertThat(GroupedAttestation.attest(facts)).isEqualTo(oneByOne);
+        }
+    }
+
+    @Test
+    void onAnEmptyFormTheGroupSettlesItsTenExclusionsAsAbsent() {
+        PreCheckResult result = EligibilityEngine.evaluate(GroupedAttestation.attest(ClinicalFacts.empty()), YEAR);
+
+        assertThat(result.evaluations()).filteredOn(evaluation -> evaluation.outcome() != Outcome.UNKNOWN)
+                .extracting(CriterionEvaluation::id)
+                .containsExactly("EXC-03", "EXC-06", "EXC-07", "EXC-08", "EXC-09", "EXC-11", "EXC-12", "EXC-14", "EXC-15", "EXC-16")
+                .hasSize(10);
+        assertThat(result.evaluations()).filteredOn(evaluation -> evaluation.outcome() != Outcome.UNKNOWN)
+                .allSatisfy(evaluation -> assertThat(evaluation.outcome()).isEqualTo(Outcome.MET));
+    }
+
+    @Test
+    void anIndividualAnswerWinsEvenUnknown() {
+        ClinicalFacts facts = ClinicalFacts.builder().hivOrHtlv1History(Answer.YES).activeHepatitisC(Answer.UNKNOWN).build();
+
+        ClinicalFacts attested = GroupedAttestation.attest(facts);
+
+        assertThat(attested.hivOrHtlv1History()).isEqualTo(Answer.YES);
+        assertThat(attested.activeHepatitisC()).isEqualTo(Answer.UNKNOWN);
+        assertThat(attested.activeHepatitisB()).isEqualTo(Answer.NO);
+        PreCheckResult result = EligibilityEngine.evaluate(attested, YEAR);
+        assertThat(result.evaluation("EXC-07").orElseThrow().outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(result.evaluation("EXC-08").orElseThrow().outcome()).isEqualTo(Outcome.UNKNOWN);
+    }
+
+    /** Each question of the group left unanswered, answered "no" on its own (and "yes, covered" for insurance). */
+    private static ClinicalFacts eachUnansweredItemAnsweredByHand(ClinicalFacts facts) {
+        ClinicalFacts.Builder builder = facts.toBuilder();
+        if (facts.otherMalignancyHistory() == null) builder.otherMalignancyHistory(Answer.NO);
+        if (facts.uncontrolledInfection() == null) builder.uncontrolledInfection(Answer.NO);
+        if (facts.hivOrHtlv1History() == null) builder.hivOrHtlv1History(Answer.NO);
+        if (facts.activeHepatitisC() == null) builder.activeHepatitisC(Answer.NO);
+        if (facts.activeHepatitisB() == null) builder.activeHepatitisB(Answer.NO);
+        if (facts.nonMalignantCnsDisorder() == null) builder.nonMalignantCnsDisorder(Answer.NO);
+        if (facts.underGuardianshipOrCuratorship() == null) builder.underGuardianshipOrCuratorship(Answer.NO);
+        if (facts.hypersensitivityToProduct() == null) builder.hypersensitivityToProduct(Answer.NO);
+        if (facts.lymphodepletionContraindication() == null) builder.lymphodepletionContraindication(Answer.NO);
+        if (facts.medicalInsurance() == null) builder.medicalInsurance(Answer.YES);
+        return builder.build();
+    }
+
+}

@@ -1,0 +1,149 @@
+package fr.chulille.passerelle.referral;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.chulille.passerelle.eligibility.Answer;
+import fr.chulille.passerelle.eligibility.Criterion;
+import fr.chulille.passerelle.eligibility.Fact;
+import fr.chulille.passerelle.eligibility.GroupedAttestation;
+import fr.chulille.passerelle.eligibility.TrialCriteria;
+import fr.chulille.passerelle.i18n.LanguagePreference;
+import fr.chulille.passerelle.i18n.Messages;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** "None of the following applies to my patient" on the form, in the stored referral and in the inbox. */
+@SpringBootTest
+@WithMockUser(username = "coordinator.test", roles = "COORDINATOR")
+class GroupAttestationViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ReferralRepository referrals;
+    @Autowired
+    JsonMapper json;
+
+    @BeforeEach
+    void openTheFormInEnglish() {
+        navigate(ReferralView.class);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void theListIsShownInFullInTheProtocolWording() {
+        assertThat(find(Checkbox.class).id("attest-none").getLabel()).isEqualTo("None of the following applies to my patient:");
+        assertThat(find(UnorderedList.class).id("attest-none-list").getChildren()
+                .map(item -> item.getElement().getTextRecursively()).toList())
+                .hasSize(10).contains("History of HIV or HTLV-1 infection", "No medical insurance cover");
+    }
+
+    @Test
+    void thePreCheckAfterTheGroupAnswerIsIdenticalToAnsweringEachItemNo() {
+        test(find(Checkbox.class).id("attest-none")).click();
+        List<String> afterTheGroupAnswer = preCheckShown();
+
+        navigate(ReferralView.class);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        for (Fact fact : GroupedAttestation.facts()) {
+            // "No" to each question; to "covered by medical insurance?", "Yes": the exclusion is its absence
+            test(question(fact)).selectItem(fact == Fact.MEDICAL_INSURANCE ? "Yes" : "No");
+        }
+        List<String> eachAnsweredNo = preCheckShown();
+
+        assertThat(afterTheGroupAnswer).isEqualTo(eachAnsweredNo);
+        assertThat(afterTheGroupAnswer).contains("EXC-07 Absent", "EXC-16 Absent", "EXC-04 To confirm");
+    }
+
+    @Test
+    void anIndividualAnswerWinsBeforeAndAfterTheGroupAnswer() {
+        test(question(Fact.HIV_OR_HTLV1_HISTORY)).selectItem("Yes");
+
+        test(find(Checkbox.class).id("attest-none")).click();
+
+        assertThat(question(Fact.HIV_OR_HTLV1_HISTORY).getValue()).isEqualTo(Answer.YES);
+        assertThat(question(Fact.ACTIVE_HEPATITIS_B).getValue()).isEqualTo(Answer.NO);
+        assertThat(question(Fact.MEDICAL_INSURANCE).getValue()).isEqualTo(Answer.YES);
+        assertThat(preCheckShown()).contains("EXC-07 Present", "EXC-09 Absent");
+
+        test(question(Fact.ACTIVE_HEPATITIS_C)).selectItem("Yes");
+        assertThat(preCheckShown()).contains("EXC-08 Present");
+
+        // taking the group answer back clears only what the group answered
+        test(find(Checkbox.class).id("attest-none")).click();
+
+        assertThat(question(Fact.ACTIVE_HEPATITIS_B).getValue()).isNull();
+        assertThat(question(Fact.HIV_OR_HTLV1_HISTORY).getValue()).isEqualTo(Answer.YES);
+        assertThat(question(Fact.ACTIVE_HEPATITIS_C).getValue()).isEqualTo(Answer.YES);
+        assertThat(preCheckShown()).contains("EXC-09 To confirm", "EXC-07 Present", "EXC-08 Present");
+    }
+
+    @Test
+    void theStoredReferralSaysWhichAnswersWereAttestedAsAGroupAndTheInboxShowsIt() {
+        fillIdentity();
+        test(question(Fact.OTHER_MALIGNANCY_HISTORY)).selectItem("No");
+        test(find(Checkbox.class).id("attest-none")).click();
+        test(find(Checkbox.class).id("consent-attested")).click();
+        test(find(Button.class).id("send-referral")).click();
+
+        Referral stored = referrals.findByReference(find(Span.class).id("referral-reference").getText()).orElseThrow();
+        JsonNode snapshot = json.readTree(stored.getClinicalFactsJson());
+        assertThat(snapshot.path("facts").path("hivOrHtlv1History").asString()).isEqualTo("NO");
+        assertThat(snapshot.path("facts").path("otherMalignancyHistory").asString()).isEqualTo("NO");
+        assertThat(snapshot.path("answerSources").path("hivOrHtlv1History").asString()).isEqualTo("ATTESTED_IN_GROUP");
+        assertThat(snapshot.path("answerSources").path("medicalInsurance").asString()).isEqualTo("ATTESTED_IN_GROUP");
+        assertThat(snapshot.path("answerSources").path("otherMalignancyHistory").asString()).isEqualTo("ANSWERED");
+        assertThat(snapshot.path("answerSources").propertyNames()).hasSize(10);
+
+        UI.getCurrent().navigate("inbox/" + stored.getId());
+        LanguagePreference.choose(Messages.ENGLISH);
+
+        List<String> fields = find(Paragraph.class).withClassName("detail-field").all().stream()
+                .map(p -> p.getElement().getTextRecursively()).toList();
+        assertThat(fields).filteredOn(text -> text.contains("attested as a group")).hasSize(9)
+                .anyMatch(text -> text.startsWith("History of HIV or HTLV-1 infection?"));
+        assertThat(fields).filteredOn(text -> text.startsWith("History of another cancer"))
+                .singleElement().asString().doesNotContain("attested as a group");
+    }
+
+    /** Every criterion's id and shown result ("EXC-07 Absent"), and the advice. */
+    private List<String> preCheckShown() {
+        PreCheckPanel panel = find(PreCheckPanel.class).single();
+        List<String> shown = new java.util.ArrayList<>(TrialCriteria.all().stream().map(Criterion::id)
+                .map(id -> id + " " + panel.row(id).word()).toList());
+        TrialCriteria.all().forEach(criterion -> shown.add(criterion.id() + ": " + panel.row(criterion.id()).reasonText()));
+        shown.add(panel.headlineText());
+        return shown;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<Answer> question(Fact fact) {
+        return find(Select.class).id(fact.fieldName());
+    }
+
+    private void fillIdentity() {
+        test(find(TextField.class).id("referrerName")).setValue("Dr Claire Martin");
+        test(find(TextField.class).id("rpps")).setValue("10003456789");
+        test(find(TextField.class).id("hospital")).setValue("CH de Valenciennes");
+        test(find(TextField.class).id("department")).setValue("Hématologie");
+        find(EmailField.class).id("email").setValue("c.martin@example.org");
+        test(find(TextField.class).id("phone")).setValue("03 27 14 33 33");
+        test(find(TextField.class).id("initials")).setValue("JD");
+    }
+}
