@@ -86,6 +86,8 @@ class TriageTimeTest {
     void durations() {
         assertThat(TriageTimePanel.duration(Duration.ofMinutes(45), in(Messages.ENGLISH))).isEqualTo("45 min");
         assertThat(TriageTimePanel.duration(Duration.ofHours(24), in(Messages.ENGLISH))).isEqualTo("1 day");
+        assertThat(TriageTimePanel.duration(Duration.ofHours(4), in(Messages.ENGLISH))).isEqualTo("4 h");
+        assertThat(TriageTimePanel.duration(Duration.ofMinutes(200), in(Messages.FRENCH))).isEqualTo("3 h 20 min");
         assertThat(TriageTimePanel.duration(Duration.ofHours(48), in(Messages.FRENCH))).isEqualTo("2 jours");
         assertThat(TriageTimePanel.duration(Duration.ofHours(25), in(Messages.FRENCH))).isEqualTo("1 jour 1 h");
     }
