@@ -16,6 +16,8 @@ import fr.chulille.passerelle.referral.ReferralRecord;
 import fr.chulille.passerelle.referral.ReferralRecords;
 import fr.chulille.passerelle.referral.ReferralStatus;
 import fr.chulille.passerelle.security.StaffRole;
+import fr.chulille.passerelle.triage.TriageTime;
+import fr.chulille.passerelle.triage.TriageTimes;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -57,10 +59,12 @@ public class InboxService {
     private final SecurityContextHolderStrategy securityContext;
     private final RetentionPolicy retention;
     private final ReferralErasure erasure;
+    private final TriageTimes triageTimes;
 
     InboxService(ReferralRecords referrals, ReferralNoteRepository notes, AuditEntryRepository audit,
                  MailDeliveries mails, Enrolments enrolments, Recruitment recruitment, TranslationProvider translations,
-                 Clock clock, SecurityContextHolderStrategy securityContext, RetentionPolicy retention, ReferralErasure erasure) {
+                 Clock clock, SecurityContextHolderStrategy securityContext, RetentionPolicy retention, ReferralErasure erasure,
+                 TriageTimes triageTimes) {
         this.referrals = referrals;
         this.notes = notes;
         this.audit = audit;
@@ -72,6 +76,7 @@ public class InboxService {
         this.securityContext = securityContext;
         this.retention = retention;
         this.erasure = erasure;
+        this.triageTimes = triageTimes;
     }
 
     @Transactional(readOnly = true)
@@ -224,6 +229,12 @@ public class InboxService {
     }
 
     public record Places(int enrolled, int target) {
+    }
+
+    /** The triage time of the last 90 days (anonymous counts; see {@link TriageTime}). */
+    @Transactional(readOnly = true)
+    public TriageTime triageTime() {
+        return triageTimes.lastNinetyDays();
     }
 
     @Transactional(readOnly = true)

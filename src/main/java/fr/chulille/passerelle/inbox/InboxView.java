@@ -23,6 +23,7 @@ import fr.chulille.passerelle.layout.MainLayout;
 import fr.chulille.passerelle.notification.MailStatus;
 import fr.chulille.passerelle.referral.ReferralStatus;
 import fr.chulille.passerelle.security.StaffRole;
+import fr.chulille.passerelle.triage.TriageTimePanel;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.io.ByteArrayInputStream;
@@ -33,7 +34,7 @@ import java.util.stream.Collectors;
 
 /**
  * The staff inbox: every referral, newest first, filtered by status, advice and text; on top, the count
- * of enrolled referrals (staff only) and the recruitment state that the public pages show.
+ * of enrolled referrals (staff only), the triage time of the last 90 days and the recruitment state that the public pages show.
  */
 @Route(value = "inbox", layout = MainLayout.class)
 @Menu(order = 3, title = "layout.nav.inbox")
@@ -117,7 +118,7 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         accessReportLink.setVisible(inbox.isInvestigator());
         filters.add(accessReportLink);
         filters.addClassName("inbox-filters");
-        add(title, places, new RecruitmentPanel(inbox), filters, count, grid);
+        add(title, places, new TriageTimePanel(inbox::triageTime), new RecruitmentPanel(inbox), filters, count, grid);
     }
 
     /** The CSV export's download handler (for tests: the view may be a security proxy, so no field access). */

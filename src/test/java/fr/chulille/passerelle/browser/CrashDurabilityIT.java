@@ -215,6 +215,7 @@ class CrashDurabilityIT {
         env.put("PASSERELLE_SMTP_PORT", String.valueOf(smtpPort));
         env.put("PASSERELLE_CENTRAL_CONTACT_EMAIL", CENTRAL);
         env.put("PASSERELLE_DEMO_ACCOUNT", "false");
+        env.put("PASSERELLE_DEMO_DATA", "false");
         env.put("VAADIN_USAGE_STATS_ENABLED", "false");
         String dbUrl = System.getProperty("crash.db-url");
         if (dbUrl != null) {
