@@ -5,12 +5,24 @@ import fr.chulille.passerelle.referral.ReferralStatus;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.jpa.domain.Specification;
 
+import fr.chulille.passerelle.i18n.Messages;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** What the inbox shows: every filter is optional; the text matches reference, referrer, hospital or initials. */
-record InboxFilter(ReferralStatus status, String advice, String text) {
+/**
+ * What the inbox shows: every filter is optional; the text matches reference, referrer, hospital or initials;
+ * {@code from} and {@code to} bound the submission date (French dates, inclusive), as the screening log's period.
+ */
+record InboxFilter(ReferralStatus status, String advice, String text, LocalDate from, LocalDate to) {
+
+    InboxFilter(ReferralStatus status, String advice, String text) {
+        this(status, advice, text, null, null);
+    }
 
     /** The longest column searched (referrer and hospital names): a longer text cannot match. */
     static final int MAX_TEXT_LENGTH = 200;
@@ -24,6 +36,13 @@ record InboxFilter(ReferralStatus status, String advice, String text) {
             List<Predicate> predicates = new ArrayList<>();
             if (status != null) {
                 predicates.add(cb.equal(root.get("status"), status));
+            }
+            ZoneId zone = ZoneId.of(Messages.TRIAL_TIME_ZONE);
+            if (from != null) {
+                predicates.add(cb.greaterThanOrEqualTo(root.<Instant>get("submittedAt"), from.atStartOfDay(zone).toInstant()));
+            }
+            if (to != null) {
+                predicates.add(cb.lessThan(root.<Instant>get("submittedAt"), to.plusDays(1).atStartOfDay(zone).toInstant()));
             }
             if (advice != null && !advice.isBlank()) {
                 predicates.add(cb.equal(root.get("advice"), advice));
