@@ -10,6 +10,7 @@ import fr.chulille.passerelle.recruitment.RecruitmentState;
 import fr.chulille.passerelle.privacy.ReferralErasure;
 import fr.chulille.passerelle.privacy.RetentionCategory;
 import fr.chulille.passerelle.privacy.RetentionPolicy;
+import fr.chulille.passerelle.referral.Closing;
 import fr.chulille.passerelle.referral.Enrolments;
 import fr.chulille.passerelle.referral.FreeText;
 import fr.chulille.passerelle.referral.ReferralRecord;
@@ -98,13 +99,23 @@ public class InboxService {
     }
 
     public ReferralDetails changeStatus(UUID referralId, ReferralStatus status, String reason) {
+        return changeStatus(referralId, status, reason, null);
+    }
+
+    /**
+     * Changes the status; a closing status takes its category (the view always asks for it; null is kept
+     * for callers that cannot) and, for "criteria not met", the failed criteria. The audit line names both.
+     */
+    public ReferralDetails changeStatus(UUID referralId, ReferralStatus status, String reason, Closing closing) {
         held(referralId);
         String cleanReason = reason == null ? null : reason.strip();
         if (cleanReason != null && (cleanReason.length() > MAX_REASON_LENGTH || !FreeText.isValidLines(cleanReason))) {
             throw new IllegalArgumentException("Reason too long or with control characters");
         }
-        ReferralStatus before = referrals.changeStatus(referralId, status, cleanReason, clock.instant());
+        ReferralStatus before = referrals.changeStatus(referralId, status, cleanReason, closing, clock.instant());
         record(referralId, AuditEntry.Action.STATUS_CHANGE, before + " → " + status
+                + (closing == null ? "" : " [" + closing.category()
+                        + (closing.failedCriteria().isEmpty() ? "" : ": " + String.join(", ", new java.util.TreeSet<>(closing.failedCriteria()))) + "]")
                 + (status.needsReason() ? " (" + cleanReason + ")" : ""));
         return details(referralId);
     }

@@ -64,6 +64,8 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private final Grid.Column<ReferralRow> mailColumn;
     private final Grid.Column<ReferralRow> purgeColumn;
     private final Anchor accessReportLink = new Anchor("inbox/access-report", "");
+    /** Issue 15: the screening log (screening package). */
+    private final Anchor screeningLogLink = new Anchor("screening-log", "");
 
     InboxView(InboxService inbox) {
         this.inbox = inbox;
@@ -117,6 +119,8 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         accessReportLink.setId("access-report-link");
         accessReportLink.setVisible(inbox.isInvestigator());
         filters.add(accessReportLink);
+        screeningLogLink.setId("screening-log-link");
+        filters.add(screeningLogLink);
         filters.addClassName("inbox-filters");
         add(title, places, new TriageTimePanel(inbox::triageTime), new RecruitmentPanel(inbox), filters, count, grid);
     }
@@ -185,6 +189,7 @@ class InboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         mailColumn.setHeader(getTranslation("inbox.column.mail"));
         purgeColumn.setHeader(getTranslation("privacy.inbox.column.purge"));
         accessReportLink.setText(getTranslation("privacy.inbox.access-report.link"));
+        screeningLogLink.setText(getTranslation("screening.log.link"));
         grid.setAriaLabel(getTranslation("inbox.grid-label"));
         refresh();
     }

@@ -34,6 +34,7 @@ import fr.chulille.passerelle.eligibility.MessageKey;
 import fr.chulille.passerelle.eligibility.TrialCriteria;
 import fr.chulille.passerelle.i18n.Messages;
 import fr.chulille.passerelle.layout.MainLayout;
+import fr.chulille.passerelle.referral.Closing;
 import fr.chulille.passerelle.referral.FreeText;
 import fr.chulille.passerelle.notification.MailStatus;
 import fr.chulille.passerelle.referral.ReferralRecord;
@@ -159,6 +160,9 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
         return section("inbox.detail.summary",
                 field("inbox.detail.received", Messages.dateTime(referral.submittedAt(), getLocale())),
                 field("inbox.detail.status", getTranslation(referral.status().messageKey())
+                        + referral.closingCategory().map(category -> " — " + getTranslation(category.messageKey())
+                                + (referral.failedCriteria().isEmpty() ? ""
+                                        : " (" + String.join(", ", new java.util.TreeSet<>(referral.failedCriteria())) + ")")).orElse("")
                         + (referral.statusReason() == null ? "" : " — " + referral.statusReason())),
                 field("inbox.detail.advice", getTranslation(InboxService.adviceKey(referral.advice()))),
                 field("inbox.detail.criteria-version", referral.criteriaVersion()),
@@ -273,6 +277,13 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
         status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         status.setValue(referral.status());
         TextArea reason = textArea("status-reason", "inbox.detail.reason-label", "inbox.detail.reason-help");
+        // issue 15: the category of a closing status, and for "not eligible" the failed criteria
+        ClosingFields closing = new ClosingFields(details.submitted().preCheck()
+                .map(stored -> stored.rows().stream().filter(StoredPreCheck.Row::failed).map(StoredPreCheck.Row::id)
+                        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)))
+                .orElseGet(java.util.LinkedHashSet::new));
+        closing.show(referral.status());
+        status.addValueChangeListener(event -> closing.show(event.getValue()));
         Button change = new Button(getTranslation("inbox.detail.change-status"));
         change.setId("status-change");
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -286,9 +297,15 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
             if (refused(reason, InboxService.MAX_REASON_LENGTH)) {
                 return;
             }
-            act(() -> inbox.changeStatus(referral.id(), status.getValue(), reason.getValue()), "inbox.detail.status-changed");
+            Closing chosen;
+            try {
+                chosen = closing.closing().orElse(null);
+            } catch (ClosingFields.Incomplete e) {
+                return;
+            }
+            act(() -> inbox.changeStatus(referral.id(), status.getValue(), reason.getValue(), chosen), "inbox.detail.status-changed");
         });
-        return section("inbox.detail.workflow", status, reason, change);
+        return section("inbox.detail.workflow", status, closing, reason, change);
     }
 
     private Section notesSection() {

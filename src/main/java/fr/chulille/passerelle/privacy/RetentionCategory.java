@@ -8,7 +8,7 @@ public enum RetentionCategory {
 
     static RetentionCategory of(ReferralStatus status) {
         return switch (status) {
-            case NOT_ELIGIBLE, DECLINED, WITHDRAWN -> CLOSED;
+            case NOT_ELIGIBLE, DECLINED, WITHDRAWN, CLOSED_OTHER -> CLOSED;
             case ENROLLED -> ENROLLED;
             case NEW, IN_REVIEW, CONTACTED, SCREENING -> UNDECIDED;
         };

@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
@@ -16,6 +18,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -53,6 +58,13 @@ public class Referral {
     private ReferralStatus status;
     private String statusReason;
     private Instant statusChangedAt;
+    /** Why it was closed (issue 15): null while open, and for referrals closed before the category was asked. */
+    @Enumerated(EnumType.STRING)
+    private ClosingCategory closingCategory;
+    @ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+    @CollectionTable(name = "referral_failed_criterion", joinColumns = @JoinColumn(name = "referral_id"))
+    @Column(name = "criterion_id")
+    private Set<String> failedCriteria = new TreeSet<>();
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "referral_id", nullable = false, updatable = false)
     @OrderBy("id")
@@ -90,8 +102,24 @@ public class Referral {
 
     /** Moves the referral along the workflow; closing statuses need a reason. Other features: {@link ReferralRecords}. */
     void changeStatus(ReferralStatus newStatus, String reason, Instant at) {
+        changeStatus(newStatus, reason, null, at);
+    }
+
+    /**
+     * Moves the referral along the workflow; closing statuses need a reason, and take a category of their
+     * own (null only where the caller cannot ask for one); an open status takes none.
+     */
+    void changeStatus(ReferralStatus newStatus, String reason, Closing closing, Instant at) {
         if (newStatus.needsReason() && (reason == null || reason.isBlank())) {
             throw new IllegalArgumentException("A reason is required for " + newStatus);
+        }
+        if (closing != null) {
+            closing.checkFits(newStatus);
+        }
+        this.closingCategory = closing == null ? null : closing.category();
+        this.failedCriteria.clear();
+        if (closing != null) {
+            this.failedCriteria.addAll(closing.failedCriteria());
         }
         if (newStatus != status) {
             statusHistory.add(new StatusChangeEntry(status, newStatus, at));
@@ -172,6 +200,19 @@ public class Referral {
 
     public String getStatusReason() {
         return statusReason;
+    }
+
+    /**
+     * Why it was closed, from the short list (never the free reason): what the referrer may be told.
+     * Empty while open, and for a referral closed before categories were asked.
+     */
+    public Optional<ClosingCategory> closingCategory() {
+        return Optional.ofNullable(closingCategory);
+    }
+
+    /** For "criteria not met": the ids of the criteria that failed, in id order; empty otherwise. */
+    public Set<String> failedCriteria() {
+        return Set.copyOf(failedCriteria);
     }
 
     public Instant getStatusChangedAt() {

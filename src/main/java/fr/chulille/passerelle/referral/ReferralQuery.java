@@ -3,6 +3,11 @@ package fr.chulille.passerelle.referral;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.jpa.domain.Specification;
 
+import fr.chulille.passerelle.i18n.Messages;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +17,14 @@ import java.util.Locale;
  * reference, referrer, hospital or initials (case-insensitive; % and _ are searched for literally).
  *
  * @param advice an advice kind ({@code AdviceKind} name)
+ * @param from   first day of submission (French date, inclusive), or null
+ * @param to     last day of submission (French date, inclusive), or null
  */
-public record ReferralQuery(ReferralStatus status, String advice, String text) {
+public record ReferralQuery(ReferralStatus status, String advice, String text, LocalDate from, LocalDate to) {
+
+    public ReferralQuery(ReferralStatus status, String advice, String text) {
+        this(status, advice, text, null, null);
+    }
 
     public static ReferralQuery all() {
         return new ReferralQuery(null, null, null);
@@ -24,6 +35,13 @@ public record ReferralQuery(ReferralStatus status, String advice, String text) {
             List<Predicate> predicates = new ArrayList<>();
             if (status != null) {
                 predicates.add(cb.equal(root.get("status"), status));
+            }
+            ZoneId zone = ZoneId.of(Messages.TRIAL_TIME_ZONE);
+            if (from != null) {
+                predicates.add(cb.greaterThanOrEqualTo(root.<Instant>get("submittedAt"), from.atStartOfDay(zone).toInstant()));
+            }
+            if (to != null) {
+                predicates.add(cb.lessThan(root.<Instant>get("submittedAt"), to.plusDays(1).atStartOfDay(zone).toInstant()));
             }
             if (advice != null && !advice.isBlank()) {
                 predicates.add(cb.equal(root.get("advice"), advice));

@@ -111,12 +111,18 @@ public class ReferralRecords {
      */
     @Transactional
     public ReferralStatus changeStatus(UUID id, ReferralStatus status, String reason, Instant at) {
+        return changeStatus(id, status, reason, null, at);
+    }
+
+    /** The same, with the category of a closing status (and for "criteria not met" the failed criteria). */
+    @Transactional
+    public ReferralStatus changeStatus(UUID id, ReferralStatus status, String reason, Closing closing, Instant at) {
         Referral referral = stored(id);
         if (referral.isErased()) {
             throw new IllegalStateException("Referral " + referral.getReference() + " was erased");
         }
         ReferralStatus before = referral.getStatus();
-        referral.changeStatus(status, reason, at);
+        referral.changeStatus(status, reason, closing, at);
         return before;
     }
 

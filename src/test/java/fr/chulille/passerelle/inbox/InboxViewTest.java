@@ -141,11 +141,16 @@ class InboxViewTest extends SpringBrowserlessTest {
 
         test(find(Select.class).id("status-select")).selectItem("Declined by the patient");
         test(find(TextArea.class).id("status-reason")).setValue("Prefers to stay near home");
+        // issue 15: a closing status also needs its category
+        test(find(Button.class).id("status-change")).click();
+        assertThat(find(Select.class).id("closing-category").isInvalid()).isTrue();
+        assertThat(referrals.findById(referral.getId()).orElseThrow().getStatus()).isEqualTo(ReferralStatus.NEW);
+        test(find(Select.class).id("closing-category")).selectItem("Travel or time constraints for the patient");
         test(find(Button.class).id("status-change")).click();
 
         assertThat(referrals.findById(referral.getId()).orElseThrow().getStatus()).isEqualTo(ReferralStatus.DECLINED);
         assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
-                .anyMatch(text -> text.contains("coordinator.test changed the status NEW → DECLINED (Prefers to stay near home)"))
+                .anyMatch(text -> text.contains("coordinator.test changed the status NEW → DECLINED [PATIENT_TRAVEL_OR_TIME] (Prefers to stay near home)"))
                 .anyMatch(text -> text.contains("coordinator.test opened the referral"));
     }
 }
