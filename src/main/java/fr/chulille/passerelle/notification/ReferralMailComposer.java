@@ -4,6 +4,7 @@ import fr.chulille.passerelle.i18n.Messages;
 import fr.chulille.passerelle.i18n.TranslationProvider;
 import fr.chulille.passerelle.referral.Referral;
 import fr.chulille.passerelle.referral.Referrer;
+import fr.chulille.passerelle.referral.ReferrerFollowUp;
 import fr.chulille.passerelle.trial.Trial;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -22,9 +23,12 @@ class ReferralMailComposer {
     private final Messages messages;
     private final String publicBaseUrl;
     private final Trial trial = Trial.NCT06649227;
+    private final ReferrerFollowUp followUp;
 
-    ReferralMailComposer(TranslationProvider translations, @Value("${passerelle.public-base-url}") String publicBaseUrl) {
+    ReferralMailComposer(TranslationProvider translations, @Value("${passerelle.public-base-url}") String publicBaseUrl,
+                         ReferrerFollowUp followUp) {
         this.messages = translations.messages();
+        this.followUp = followUp;
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
     }
 
@@ -50,6 +54,12 @@ class ReferralMailComposer {
                 messages.format("notification.central.privacy", fr, values)));
     }
 
+    /** A new private link to the referral's status page (only its hash is stored: every mail issues its own). */
+    String statusLink(java.util.UUID referralId, Locale locale) {
+        return publicBaseUrl + "/" + ReferrerFollowUp.STATUS_PATH + "/" + followUp.issueLink(referralId)
+                + "?lang=" + locale.getLanguage();
+    }
+
     /** To the referrer, in the language of the form they filled. */
     MailText forReferrer(Referral referral) {
         Locale locale = Messages.supported(Locale.forLanguageTag(referral.getFormLanguage()));
@@ -64,6 +74,7 @@ class ReferralMailComposer {
                 messages.format("notification.referrer.greeting", locale, values),
                 messages.format("notification.referrer.received", locale, values),
                 messages.format("notification.referrer.next", locale, values),
+                messages.format("followup.mail.link", locale, Map.of("link", statusLink(referral.getId(), locale))),
                 messages.format("notification.referrer.advisory", locale, values),
                 messages.format("notification.referrer.questions", locale, values),
                 messages.format("notification.referrer.privacy", locale, values)));

@@ -1,0 +1,45 @@
+package fr.chulille.passerelle.followup;
+
+import fr.chulille.passerelle.referral.ReferralForReferrer;
+import fr.chulille.passerelle.referral.ReferrerFollowUp;
+import fr.chulille.passerelle.trial.Trial;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The referrer's status page: opened by its private link, without a login. */
+@Service
+@Transactional
+class FollowUpService {
+
+    private final ReferrerFollowUp referrals;
+    private final StatusLinkThrottle throttle;
+
+    FollowUpService(ReferrerFollowUp referrals, StatusLinkThrottle throttle) {
+        this.referrals = referrals;
+        this.throttle = throttle;
+    }
+
+    /** The page for a token, from a client (its address): an unknown token counts against the client. */
+    @Transactional(readOnly = true)
+    StatusPage open(String token, String client) {
+        if (throttle.isBlocked(client)) {
+            return new StatusPage.Throttled();
+        }
+        Optional<ReferralForReferrer> found = referrals.byToken(token);
+        if (found.isEmpty()) {
+            throttle.recordFailure(client);
+            return new StatusPage.Unknown();
+        }
+        if (found.get().expired()) {
+            return new StatusPage.Expired();
+        }
+        return new StatusPage.Shown(found.get(), List.of());
+    }
+
+    Trial trial() {
+        return Trial.NCT06649227;
+    }
+}

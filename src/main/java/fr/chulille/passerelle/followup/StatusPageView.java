@@ -1,0 +1,159 @@
+package fr.chulille.passerelle.followup;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.chulille.passerelle.eligibility.AdviceKind;
+import fr.chulille.passerelle.eligibility.CriterionKind;
+import fr.chulille.passerelle.eligibility.Outcome;
+import fr.chulille.passerelle.eligibility.TrialCriteria;
+import fr.chulille.passerelle.i18n.Messages;
+import fr.chulille.passerelle.layout.MainLayout;
+import fr.chulille.passerelle.referral.ReferralForReferrer;
+import fr.chulille.passerelle.referral.StatusChange;
+import fr.chulille.passerelle.trial.Trial;
+
+import java.util.Map;
+
+/**
+ * The referrer's status page, opened by the private link of their mails and confirmation: no login.
+ * Never indexed, cached or given as a Referer ({@link StatusPageHeaders}).
+ */
+@Route(value = "status", layout = MainLayout.class)
+@AnonymousAllowed
+class StatusPageView extends Div implements HasUrlParameter<String>, LocaleChangeObserver, HasDynamicTitle {
+
+    private final FollowUpService followUp;
+    private StatusPage page = new StatusPage.Unknown();
+
+    StatusPageView(FollowUpService followUp) {
+        this.followUp = followUp;
+        setId("status-page");
+        addClassName("status-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter String token) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        page = followUp.open(token, request == null ? null : request.getRemoteAddr());
+        render();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        // the X-Robots-Tag header says the same; the tag also covers a copy of the page saved elsewhere
+        attachEvent.getUI().getPage().executeJs("""
+                if (!document.querySelector('meta[name=robots]')) {
+                  const m = document.createElement('meta'); m.name = 'robots'; m.content = 'noindex, nofollow';
+                  document.head.appendChild(m);
+                }""");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return page instanceof StatusPage.Shown shown
+                ? getTranslation("followup.page.title", Map.of("reference", shown.referral().reference()))
+                : getTranslation("followup.page.title-plain");
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+        switch (page) {
+            case StatusPage.Shown shown -> shown(shown);
+            case StatusPage.Expired ignored -> notAvailable("followup.expired.heading", "followup.expired.text");
+            case StatusPage.Unknown ignored -> notAvailable("followup.unknown.heading", "followup.unknown.text");
+            case StatusPage.Throttled ignored -> notAvailable("followup.throttled.heading", "followup.throttled.text");
+        }
+    }
+
+    private void notAvailable(String heading, String text) {
+        Trial trial = followUp.trial();
+        H1 title = new H1(getTranslation(heading));
+        title.setId("status-page-heading");
+        Anchor phone = new Anchor(trial.centralContactPhoneUri(), trial.centralContactPhone());
+        phone.setId("status-page-phone");
+        Paragraph explanation = new Paragraph(getTranslation(text) + " ");
+        explanation.add(phone);
+        add(title, explanation);
+    }
+
+    private void shown(StatusPage.Shown shown) {
+        ReferralForReferrer referral = shown.referral();
+        H1 title = new H1(getTranslation("followup.page.heading"));
+        title.setId("status-page-heading");
+        Span reference = new Span(referral.reference());
+        reference.setId("status-reference");
+        reference.addClassName("referral-reference");
+        Paragraph referenceLine = new Paragraph(new Span(getTranslation("followup.page.reference") + " "), reference);
+        Paragraph sent = new Paragraph(getTranslation("followup.page.sent",
+                Map.of("date", Messages.dateTime(referral.submittedAt(), getLocale()))));
+        sent.setId("status-sent");
+        Paragraph current = new Paragraph(getTranslation(StatusWords.key(referral.status())));
+        current.setId("status-current");
+        current.addClassName("status-current");
+        add(title, referenceLine, sent, new H2(getTranslation("followup.page.current")), current);
+
+        OrderedList history = new OrderedList();
+        history.setId("status-history");
+        for (StatusChange change : referral.history().reversed()) {
+            ListItem item = new ListItem(new Span(Messages.dateTime(change.at(), getLocale()) + " — "),
+                    new Span(getTranslation(change.isSubmission() ? "followup.status.sent" : StatusWords.key(change.to()))));
+            history.add(item);
+        }
+        add(new H2(getTranslation("followup.page.history")), history);
+        add(preCheck(referral.preCheck()));
+        add(new Paragraph(getTranslation("followup.page.questions", Map.of("phone", followUp.trial().centralContactPhone()))));
+    }
+
+    private Div preCheck(ReferralForReferrer.SentPreCheck preCheck) {
+        Div section = new Div();
+        section.setId("status-precheck");
+        section.add(new H2(getTranslation("followup.page.precheck")));
+        String advice;
+        try {
+            advice = getTranslation(AdviceKind.valueOf(preCheck.adviceKind()).labelKey());
+        } catch (RuntimeException unknown) {
+            advice = preCheck.adviceKind();
+        }
+        Paragraph adviceLine = new Paragraph(getTranslation("followup.page.precheck-advice", Map.of("advice", advice)));
+        adviceLine.setId("status-precheck-advice");
+        section.add(adviceLine, new Paragraph(getTranslation("followup.page.precheck-note")));
+        UnorderedList criteria = new UnorderedList();
+        criteria.addClassName("status-precheck-criteria");
+        for (ReferralForReferrer.SentCriterion criterion : preCheck.criteria()) {
+            String label = TrialCriteria.byId(criterion.id())
+                    .map(c -> getTranslation(c.shortLabel().key(), c.shortLabel().args())).orElse(criterion.id());
+            String outcome;
+            try {
+                outcome = getTranslation(CriterionKind.valueOf(criterion.kind()).displayKey(Outcome.valueOf(criterion.outcome())));
+            } catch (RuntimeException unknown) {
+                outcome = criterion.outcome();
+            }
+            criteria.add(new ListItem(label + " — " + outcome));
+        }
+        section.add(criteria);
+        return section;
+    }
+}
