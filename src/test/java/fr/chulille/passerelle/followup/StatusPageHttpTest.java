@@ -4,7 +4,6 @@ import fr.chulille.passerelle.referral.Referral;
 import fr.chulille.passerelle.referral.ReferralRepository;
 import fr.chulille.passerelle.referral.ReferrerFollowUp;
 import fr.chulille.passerelle.referral.TestReferrals;
-import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -81,7 +80,7 @@ class StatusPageHttpTest {
         MockHttpServletResponse response = new MockHttpServletResponse();
         MockFilterChain chain = new MockFilterChain();
         new StatusPageHeaders(throttle, translations.messages()).doFilter(request, response, chain);
-        assertThat(response.getStatus()).isEqualTo(HttpServletResponse.SC_TOO_MANY_REQUESTS);
+        assertThat(response.getStatus()).isEqualTo(429);
         assertThat(response.getContentAsString()).contains("Too many attempts", "+33 3 20 44 59 62");
         assertThat(chain.getRequest()).isNull();
 
