@@ -15,6 +15,8 @@ import fr.chulille.passerelle.referral.FreeText;
 import fr.chulille.passerelle.referral.Referral;
 import fr.chulille.passerelle.referral.ReferralRepository;
 import fr.chulille.passerelle.referral.ReferralStatus;
+import fr.chulille.passerelle.referral.ReferralStatusChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import fr.chulille.passerelle.security.StaffRole;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
@@ -60,10 +62,13 @@ public class InboxService {
     private final SecurityContextHolderStrategy securityContext;
     private final RetentionPolicy retention;
     private final ReferralErasure erasure;
+    private final ApplicationEventPublisher events;
 
     InboxService(ReferralRepository referrals, ReferralNoteRepository notes, AuditEntryRepository audit,
                  MailDeliveries mails, Enrolments enrolments, Recruitment recruitment, TranslationProvider translations,
-                 Clock clock, SecurityContextHolderStrategy securityContext, RetentionPolicy retention, ReferralErasure erasure) {
+                 Clock clock, SecurityContextHolderStrategy securityContext, RetentionPolicy retention, ReferralErasure erasure,
+                 ApplicationEventPublisher events) {
+        this.events = events;
         this.referrals = referrals;
         this.notes = notes;
         this.audit = audit;
@@ -97,15 +102,29 @@ public class InboxService {
     }
 
     public ReferralDetails changeStatus(UUID referralId, ReferralStatus status, String reason) {
+        return changeStatus(referralId, status, reason, true);
+    }
+
+    /**
+     * Changes the status; when it moved and {@code tellReferrer} is ticked, the referrer gets a status mail
+     * (published with the change: {@link ReferralStatusChanged}). The choice is in the audit line.
+     */
+    public ReferralDetails changeStatus(UUID referralId, ReferralStatus status, String reason, boolean tellReferrer) {
         Referral referral = held(referralId);
         String cleanReason = reason == null ? null : reason.strip();
         if (cleanReason != null && (cleanReason.length() > MAX_REASON_LENGTH || !FreeText.isValidLines(cleanReason))) {
             throw new IllegalArgumentException("Reason too long or with control characters");
         }
         ReferralStatus before = referral.getStatus();
-        referral.changeStatus(status, cleanReason, clock.instant());
+        Instant at = clock.instant();
+        referral.changeStatus(status, cleanReason, at);
+        boolean moved = before != status;
         record(referralId, AuditEntry.Action.STATUS_CHANGE, before + " → " + status
-                + (status.needsReason() ? " (" + cleanReason + ")" : ""));
+                + (status.needsReason() ? " (" + cleanReason + ")" : "")
+                + (moved ? (tellReferrer ? "; referrer told" : "; referrer not told") : ""));
+        if (moved) {
+            events.publishEvent(new ReferralStatusChanged(UUID.randomUUID(), referralId, before, status, at, tellReferrer));
+        }
         return details(referral);
     }
 

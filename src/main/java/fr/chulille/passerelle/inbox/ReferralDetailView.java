@@ -264,6 +264,9 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
         status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         status.setValue(referral.getStatus());
         TextArea reason = textArea("status-reason", "inbox.detail.reason-label", "inbox.detail.reason-help");
+        Checkbox tell = new Checkbox(getTranslation("followup.inbox.tell-referrer"), true);
+        tell.setId("status-tell-referrer");
+        tell.setHelperText(getTranslation("followup.inbox.tell-referrer-help"));
         Button change = new Button(getTranslation("inbox.detail.change-status"));
         change.setId("status-change");
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -277,9 +280,10 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
             if (refused(reason, InboxService.MAX_REASON_LENGTH)) {
                 return;
             }
-            act(() -> inbox.changeStatus(referral.getId(), status.getValue(), reason.getValue()), "inbox.detail.status-changed");
+            act(() -> inbox.changeStatus(referral.getId(), status.getValue(), reason.getValue(), tell.getValue()),
+                    "inbox.detail.status-changed");
         });
-        return section("inbox.detail.workflow", status, reason, change);
+        return section("inbox.detail.workflow", status, reason, tell, change);
     }
 
     private Section notesSection() {

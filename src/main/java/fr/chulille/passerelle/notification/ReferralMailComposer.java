@@ -3,12 +3,15 @@ package fr.chulille.passerelle.notification;
 import fr.chulille.passerelle.i18n.Messages;
 import fr.chulille.passerelle.i18n.TranslationProvider;
 import fr.chulille.passerelle.referral.Referral;
+import fr.chulille.passerelle.followup.StatusWords;
+import fr.chulille.passerelle.referral.ReferralStatus;
 import fr.chulille.passerelle.referral.Referrer;
 import fr.chulille.passerelle.referral.ReferrerFollowUp;
 import fr.chulille.passerelle.trial.Trial;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +55,27 @@ class ReferralMailComposer {
                 messages.format("notification.central.referrer", fr, values),
                 messages.format("notification.central.link", fr, values),
                 messages.format("notification.central.privacy", fr, values)));
+    }
+
+    /**
+     * To the referrer when staff change the status, in the language of their form: the reference, the new
+     * status in plain words, its date and the link. Never the reason, the patient or a clinical value.
+     */
+    MailText statusToReferrer(ReferrerFollowUp.ReferrerContact contact, ReferralStatus status, Instant at) {
+        Locale locale = Messages.supported(Locale.forLanguageTag(contact.formLanguage()));
+        Map<String, Object> values = Map.of(
+                "reference", contact.reference(),
+                "status", messages.format(StatusWords.key(status), locale),
+                "date", Messages.dateTime(at, locale),
+                "phone", trial.centralContactPhone(),
+                "link", statusLink(contact.referralId(), locale));
+        return new MailText(locale.getLanguage(), messages.format("followup.mail.status.subject", locale, values), List.of(
+                messages.format("followup.mail.greeting", locale, values),
+                messages.format("followup.mail.status.news", locale, values),
+                messages.format("followup.mail.status.words", locale, values),
+                messages.format("followup.mail.link", locale, values),
+                messages.format("followup.mail.questions", locale, values),
+                messages.format("notification.referrer.privacy", locale, values)));
     }
 
     /** A new private link to the referral's status page (only its hash is stored: every mail issues its own). */
