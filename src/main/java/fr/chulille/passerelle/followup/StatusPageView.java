@@ -1,7 +1,12 @@
 package fr.chulille.passerelle.followup;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -41,6 +46,7 @@ class StatusPageView extends Div implements HasUrlParameter<String>, LocaleChang
 
     private final FollowUpService followUp;
     private StatusPage page = new StatusPage.Unknown();
+    private String token;
 
     StatusPageView(FollowUpService followUp) {
         this.followUp = followUp;
@@ -50,9 +56,14 @@ class StatusPageView extends Div implements HasUrlParameter<String>, LocaleChang
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter String token) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        page = followUp.open(token, request == null ? null : request.getRemoteAddr());
+        this.token = token;
+        page = followUp.open(token, client());
         render();
+    }
+
+    private static String client() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? null : request.getRemoteAddr();
     }
 
     @Override
@@ -123,8 +134,56 @@ class StatusPageView extends Div implements HasUrlParameter<String>, LocaleChang
             history.add(item);
         }
         add(new H2(getTranslation("followup.page.history")), history);
+        add(thread(shown));
         add(preCheck(referral.preCheck()));
         add(new Paragraph(getTranslation("followup.page.questions", Map.of("phone", followUp.trial().centralContactPhone()))));
+    }
+
+    private Div thread(StatusPage.Shown shown) {
+        Div section = new Div();
+        section.setId("status-messages");
+        section.add(new H2(getTranslation("followup.messages.heading")));
+        OrderedList list = new OrderedList();
+        list.setId("status-message-list");
+        for (ThreadMessage message : shown.messages()) {
+            ListItem item = new ListItem();
+            item.addClassName("thread-message");
+            Paragraph meta = new Paragraph(getTranslation(message.author() == MessageAuthor.STAFF
+                    ? "followup.messages.from-team" : "followup.messages.from-you",
+                    Map.of("date", Messages.dateTime(message.writtenAt(), getLocale()))));
+            meta.addClassName("thread-message-meta");
+            Paragraph text = new Paragraph(message.text());
+            text.addClassName("thread-message-text");
+            item.add(meta, text);
+            list.add(item);
+        }
+        if (shown.messages().isEmpty()) {
+            section.add(new Paragraph(getTranslation("followup.messages.none")));
+        } else {
+            section.add(list);
+        }
+        TextArea answer = new TextArea(getTranslation("followup.messages.answer-label"));
+        answer.setId("status-reply-text");
+        answer.setHelperText(getTranslation("followup.messages.answer-help", Map.of("max", ReferrerMessages.MAX_LENGTH)));
+        answer.setWidthFull();
+        Button send = new Button(getTranslation("followup.messages.send"));
+        send.setId("status-reply-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(click -> {
+            if (!ReferrerMessages.isValid(answer.getValue())) {
+                answer.setInvalid(true);
+                answer.setErrorMessage(getTranslation(answer.getValue().isBlank()
+                        ? "followup.messages.answer-required" : "followup.messages.answer-invalid",
+                        Map.of("max", ReferrerMessages.MAX_LENGTH)));
+                answer.focus();
+                return;
+            }
+            page = followUp.reply(token, client(), answer.getValue());
+            render();
+            Notification.show(getTranslation("followup.messages.sent")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        section.add(answer, send);
+        return section;
     }
 
     private Div preCheck(ReferralForReferrer.SentPreCheck preCheck) {

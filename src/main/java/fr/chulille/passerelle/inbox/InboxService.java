@@ -1,5 +1,7 @@
 package fr.chulille.passerelle.inbox;
 
+import fr.chulille.passerelle.followup.ReferrerMessages;
+import fr.chulille.passerelle.followup.ThreadMessage;
 import fr.chulille.passerelle.i18n.Messages;
 import fr.chulille.passerelle.i18n.TranslationProvider;
 import fr.chulille.passerelle.notification.MailDeliveries;
@@ -63,12 +65,14 @@ public class InboxService {
     private final RetentionPolicy retention;
     private final ReferralErasure erasure;
     private final ApplicationEventPublisher events;
+    private final ReferrerMessages referrerMessages;
 
     InboxService(ReferralRepository referrals, ReferralNoteRepository notes, AuditEntryRepository audit,
                  MailDeliveries mails, Enrolments enrolments, Recruitment recruitment, TranslationProvider translations,
                  Clock clock, SecurityContextHolderStrategy securityContext, RetentionPolicy retention, ReferralErasure erasure,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, ReferrerMessages referrerMessages) {
         this.events = events;
+        this.referrerMessages = referrerMessages;
         this.referrals = referrals;
         this.notes = notes;
         this.audit = audit;
@@ -136,6 +140,31 @@ public class InboxService {
         }
         notes.save(new ReferralNote(referralId, currentUser(), clock.instant(), note));
         record(referralId, AuditEntry.Action.NOTE, null);
+        return details(referral);
+    }
+
+    /**
+     * The messages exchanged with the referrer, oldest first, the referrer's new replies marked unread as
+     * they were before this call; reading them marks them read (audited).
+     */
+    public List<ThreadMessage> readThread(UUID referralId) {
+        List<ThreadMessage> thread = referrerMessages.thread(referralId);
+        int read = referrerMessages.markRepliesRead(referralId);
+        if (read > 0) {
+            record(referralId, AuditEntry.Action.REPLY_READ, read + " new");
+        }
+        return thread;
+    }
+
+    /** Staff's message to the referrer: saved, audited, and announced to the referrer by a mail without its text. */
+    public ReferralDetails writeToReferrer(UUID referralId, String text) {
+        Referral referral = held(referralId);
+        if (!ReferrerMessages.isValid(text)) {
+            throw new IllegalArgumentException("A message holds 1 to " + ReferrerMessages.MAX_LENGTH
+                    + " characters, without control characters");
+        }
+        referrerMessages.writeToReferrer(referralId, currentUser(), text);
+        record(referralId, AuditEntry.Action.MESSAGE_TO_REFERRER, text.strip().length() + " characters");
         return details(referral);
     }
 

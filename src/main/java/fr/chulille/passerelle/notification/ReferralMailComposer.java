@@ -78,6 +78,32 @@ class ReferralMailComposer {
                 messages.format("notification.referrer.privacy", locale, values)));
     }
 
+    /** To the referrer: a message from the trial team waits on their page (never its text). */
+    MailText messageWaiting(ReferrerFollowUp.ReferrerContact contact) {
+        Locale locale = Messages.supported(Locale.forLanguageTag(contact.formLanguage()));
+        Map<String, Object> values = Map.of(
+                "reference", contact.reference(),
+                "phone", trial.centralContactPhone(),
+                "link", statusLink(contact.referralId(), locale));
+        return new MailText(locale.getLanguage(), messages.format("followup.mail.message.subject", locale, values), List.of(
+                messages.format("followup.mail.greeting", locale, values),
+                messages.format("followup.mail.message.waiting", locale, values) + "\n" + values.get("link"),
+                messages.format("followup.mail.questions", locale, values),
+                messages.format("notification.referrer.privacy", locale, values)));
+    }
+
+    /** To the central contact, in French: the referrer answered (never the text), with the inbox link. */
+    MailText newReply(ReferrerFollowUp.ReferrerContact contact) {
+        Locale fr = Messages.FRENCH;
+        Map<String, Object> values = Map.of(
+                "reference", contact.reference(),
+                "link", publicBaseUrl + "/inbox/" + contact.referralId());
+        return new MailText(fr.getLanguage(), messages.format("followup.mail.reply.subject", fr, values), List.of(
+                messages.format("followup.mail.greeting", fr, values),
+                messages.format("followup.mail.reply.waiting", fr, values),
+                messages.format("notification.central.privacy", fr, values)));
+    }
+
     /** A new private link to the referral's status page (only its hash is stored: every mail issues its own). */
     String statusLink(java.util.UUID referralId, Locale locale) {
         return publicBaseUrl + "/" + ReferrerFollowUp.STATUS_PATH + "/" + followUp.issueLink(referralId)

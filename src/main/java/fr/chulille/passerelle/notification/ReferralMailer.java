@@ -1,5 +1,7 @@
 package fr.chulille.passerelle.notification;
 
+import fr.chulille.passerelle.followup.MessageForReferrer;
+import fr.chulille.passerelle.followup.ReplyFromReferrer;
 import fr.chulille.passerelle.referral.Referral;
 import fr.chulille.passerelle.referral.ReferralRepository;
 import fr.chulille.passerelle.referral.ReferralStatusChanged;
@@ -73,6 +75,18 @@ class ReferralMailer {
             deliverLater(event.referralId(), MailRecipient.REFERRER, "status-" + event.changeId(),
                     contact -> composer.statusToReferrer(contact, event.to(), event.at()));
         }
+    }
+
+    /** Staff wrote to the referrer: a mail says a message is waiting, with the link, never the text. */
+    @ApplicationModuleListener
+    void announceMessage(MessageForReferrer event) {
+        deliverLater(event.referralId(), MailRecipient.REFERRER, "message-" + event.messageId(), composer::messageWaiting);
+    }
+
+    /** The referrer answered: the central contact gets a "new reply" mail, never the text. */
+    @ApplicationModuleListener
+    void announceReply(ReplyFromReferrer event) {
+        deliverLater(event.referralId(), MailRecipient.CENTRAL_CONTACT, "reply-" + event.messageId(), composer::newReply);
     }
 
     /**

@@ -2,7 +2,9 @@ package fr.chulille.passerelle.followup;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.textfield.TextArea;
 import fr.chulille.passerelle.i18n.LanguagePreference;
 import fr.chulille.passerelle.i18n.Messages;
 import fr.chulille.passerelle.privacy.ReferralErasure;
@@ -40,6 +42,8 @@ class StatusPageViewTest extends SpringBrowserlessTest {
     ReferrerFollowUp followUp;
     @Autowired
     ReferralErasure erasure;
+    @Autowired
+    ReferrerMessages messages;
 
     @Test
     void aValidLinkShowsTheReferenceTheDateTheHistoryInPlainWordsAndThePreCheckNeverThePatient() {
@@ -130,6 +134,30 @@ class StatusPageViewTest extends SpringBrowserlessTest {
         assertThat(first).hasSize(43).matches("[A-Za-z0-9_-]+").isNotEqualTo(second);
         assertThat(followUp.byToken(first)).get().extracting(r -> r.reference()).isEqualTo(referral.getReference());
         assertThat(followUp.byToken(second)).get().extracting(r -> r.reference()).isEqualTo(referral.getReference());
+    }
+
+    @Test
+    void theReferrerReadsTheTeamsMessageAndAnswersItOnThePage() {
+        Referral referral = stored("en", r -> { });
+        messages.writeToReferrer(referral.getId(), "staff.test", "Please send the flow cytometry report");
+        String page = open(followUp.issueLink(referral.getId()), Messages.ENGLISH);
+        assertThat(page).contains("Messages with the trial team", "From the trial team", "Please send the flow cytometry report");
+
+        test(find(Button.class).id("status-reply-send")).click();
+        assertThat(find(TextArea.class).id("status-reply-text").isInvalid()).isTrue();
+        test(find(TextArea.class).id("status-reply-text")).setValue("x".repeat(ReferrerMessages.MAX_LENGTH + 1));
+        test(find(Button.class).id("status-reply-send")).click();
+        assertThat(find(TextArea.class).id("status-reply-text").isInvalid()).isTrue();
+        assertThat(messages.thread(referral.getId())).hasSize(1);
+
+        test(find(TextArea.class).id("status-reply-text")).setValue("Sent this morning by fax");
+        test(find(Button.class).id("status-reply-send")).click();
+
+        assertThat(find(StatusPageView.class).single().getElement().getTextRecursively()).contains("Your answer", "Sent this morning by fax");
+        assertThat(messages.thread(referral.getId())).last().satisfies(reply -> {
+            assertThat(reply.author()).isEqualTo(MessageAuthor.REFERRER);
+            assertThat(reply.unread()).isTrue();
+        });
     }
 
     private Referral stored(String language, Consumer<Referral> history) {

@@ -39,6 +39,45 @@ class TellTheReferrerTest extends SpringBrowserlessTest {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
+    fr.chulille.passerelle.referral.ReferrerFollowUp followUp;
+
+    @Test
+    void staffWriteToTheReferrerAndSeeTheirReplyMarkedNewOnce() {
+        Referral referral = TestReferrals.submit(transactions, referrals, publisher,
+                TestReferrals.referral("Dr Hugo Morel", "hugo.morel@hopital.example", "en"));
+        UI.getCurrent().navigate("inbox/" + referral.getId());
+        LanguagePreference.choose(Messages.ENGLISH);
+
+        test(find(com.vaadin.flow.component.textfield.TextArea.class).id("referrer-message-text"))
+                .setValue("Please send the flow cytometry report");
+        test(find(Button.class).id("referrer-message-send")).click();
+        assertThat(find(ListItem.class).all()).extracting(item -> item.getElement().getTextRecursively())
+                .anyMatch(text -> text.contains("The trial team") && text.contains("Please send the flow cytometry report"))
+                .anyMatch(text -> text.contains("coordinator.test wrote to the referrer"));
+        assertThat(events.stream(fr.chulille.passerelle.followup.MessageForReferrer.class)
+                .filter(e -> e.referralId().equals(referral.getId()))).hasSize(1);
+
+        assertThat(fr.chulille.passerelle.followup.FollowUpTestAccess.reply(context, followUp.issueLink(referral.getId()),
+                "Report sent by fax")).isTrue();
+        UI.getCurrent().navigate("inbox");
+        UI.getCurrent().navigate("inbox/" + referral.getId());
+        assertThat(find(ListItem.class).all()).filteredOn(item -> item.getElement().getTextRecursively().contains("Report sent by fax"))
+                .singleElement().satisfies(item -> {
+                    assertThat(item.getElement().getTextRecursively()).startsWith("New").contains("The referrer");
+                    assertThat(item.hasClassName("unread")).isTrue();
+                });
+        assertThat(find(ListItem.class).all()).extracting(item -> item.getElement().getTextRecursively())
+                .anyMatch(text -> text.contains("referrer answered on the status page"));
+
+        UI.getCurrent().navigate("inbox");
+        UI.getCurrent().navigate("inbox/" + referral.getId());
+        assertThat(find(ListItem.class).all()).filteredOn(item -> item.getElement().getTextRecursively().contains("Report sent by fax"))
+                .singleElement().satisfies(item -> assertThat(item.hasClassName("unread")).isFalse());
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void tickedByDefaultUntickedForOneChangeAndAudited() {

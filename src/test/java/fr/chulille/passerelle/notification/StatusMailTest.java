@@ -1,5 +1,6 @@
 package fr.chulille.passerelle.notification;
 
+import fr.chulille.passerelle.followup.FollowUpTestAccess;
 import fr.chulille.passerelle.inbox.InboxService;
 import fr.chulille.passerelle.referral.Referral;
 import fr.chulille.passerelle.referral.ReferralRepository;
@@ -56,6 +57,8 @@ class StatusMailTest {
     InboxService inbox;
     @Autowired
     ReferrerFollowUp followUp;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @BeforeEach
     void smtpUp() {
@@ -144,6 +147,32 @@ class StatusMailTest {
         assertThat(smtp.messagesTo("marc.status@hopital.example")).hasSize(1);
         assertThat(MailParts.of(smtp.messagesTo("marc.status@hopital.example").getFirst()).plain())
                 .contains("Your patient was enrolled");
+    }
+
+    @Test
+    void aMessageFromStaffIsAnnouncedToTheReferrerWithoutItsTextAndTheirReplyToTheCentralContact() throws Exception {
+        Referral referral = submittedAndConfirmed("Dr Rose Lambert", "rose.status@hopital.example", "en");
+
+        inbox.writeToReferrer(referral.getId(), "Please send the flow cytometry report");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> smtp.messagesTo("rose.status@hopital.example").size() >= 2);
+        MailParts waiting = MailParts.of(smtp.messagesTo("rose.status@hopital.example").get(1));
+        assertThat(waiting.subject()).isEqualTo("Passerelle – referral " + referral.getReference() + ": a message from the trial team");
+        assertThat(waiting.everything()).doesNotContain("flow cytometry", "Please send");
+        neverPatientData(waiting);
+        Matcher link = LINK.matcher(waiting.plain());
+        assertThat(link.find()).isTrue();
+
+        assertThat(FollowUpTestAccess.reply(context, link.group(1), "Report attached to my next mail, see you")).isTrue();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> smtp.messagesTo(CENTRAL).stream()
+                .anyMatch(m -> subject(m).contains("New reply") || subject(m).contains("Nouvelle réponse")));
+        MailParts reply = smtp.messagesTo(CENTRAL).stream().map(MailParts::of)
+                .filter(m -> m.subject().contains(referral.getReference()) && m.subject().contains("Nouvelle réponse")).findFirst().orElseThrow();
+        assertThat(reply.subject()).isEqualTo("[Passerelle] Nouvelle réponse du médecin adresseur – " + referral.getReference());
+        assertThat(reply.plain()).contains("https://passerelle.example.org/inbox/" + referral.getId());
+        assertThat(reply.everything()).doesNotContain("Report attached", "see you");
+        neverPatientData(reply);
     }
 
     private Referral submittedAndConfirmed(String name, String email, String language) {
