@@ -1,5 +1,10 @@
 package fr.chulille.passerelle.demo;
 
+import fr.chulille.passerelle.followup.ReferrerMessages;
+import fr.chulille.passerelle.referral.Closing;
+import fr.chulille.passerelle.referral.ClosingCategory;
+import java.util.Set;
+
 import fr.chulille.passerelle.eligibility.CellCountUnit;
 import fr.chulille.passerelle.eligibility.ClinicalFacts;
 import fr.chulille.passerelle.eligibility.Measurement;
@@ -42,12 +47,14 @@ class DemoInbox {
 
     private final ReferralService referrals;
     private final InboxService inbox;
+    private final ReferrerMessages referrerMessages;
     private final JdbcTemplate jdbc;
     private final SecurityContextHolderStrategy securityContext;
     private final Clock clock;
 
-    DemoInbox(ReferralService referrals, InboxService inbox, JdbcTemplate jdbc,
+    DemoInbox(ReferralService referrals, InboxService inbox, ReferrerMessages referrerMessages, JdbcTemplate jdbc,
               SecurityContextHolderStrategy securityContext, Clock clock) {
+        this.referrerMessages = referrerMessages;
         this.referrals = referrals;
         this.inbox = inbox;
         this.jdbc = jdbc;
@@ -119,7 +126,8 @@ class DemoInbox {
                 "Adressage fictif de démonstration."), now.minus(day.multipliedBy(30)));
         notEligible.open(Duration.ofMinutes(25));
         notEligible.status(Duration.ofMinutes(30), ReferralStatus.IN_REVIEW, null);
-        notEligible.status(day, ReferralStatus.NOT_ELIGIBLE, "Démonstration : critère non rempli d’après le pré-contrôle (fictif).");
+        notEligible.status(day, ReferralStatus.NOT_ELIGIBLE, "Démonstration : critère non rempli d’après le pré-contrôle (fictif).",
+                new Closing(ClosingCategory.CRITERIA_NOT_MET, Set.of("INC-09")));
 
         // 6. declined by the patient, after a slow first look
         Story declined = new Story(submit("Dr Fabien Exemple", "fabien.exemple@example.org", "en", facts(1958, Sex.MALE),
@@ -128,11 +136,12 @@ class DemoInbox {
         declined.status(day.multipliedBy(2).plus(hour), ReferralStatus.IN_REVIEW, null);
         declined.status(day.multipliedBy(5), ReferralStatus.CONTACTED, null);
         declined.note(day.multipliedBy(5).plus(hour), "Note de démonstration : le patient réfléchit (fictif).");
-        declined.status(day.multipliedBy(9), ReferralStatus.DECLINED, "Démonstration : le patient préfère ne pas participer (fictif).");
+        declined.status(day.multipliedBy(9), ReferralStatus.DECLINED, "Démonstration : le patient préfère ne pas participer (fictif).",
+                Closing.of(ClosingCategory.PATIENT_DID_NOT_WISH));
 
-        // TODO(issue 15 item 3, after merging the messages feature): a message from the team to the referrer
-        // on story 3 and the referrer's answer on story 2 (unread), backdated like the notes, so that the
-        // status page and the inbox show the conversation.
+        // a message from the team to the referrer and their answer, still unread in the inbox
+        screening.message(day.multipliedBy(8).plus(hour), "Demo message: could you send the flow cytometry report? (fictitious)");
+        screening.reply(day.multipliedBy(9), "Demo answer: sent by secure mail this morning (fictitious).");
     }
 
     private static ClinicalFacts facts(int birthYear, Sex sex) {
@@ -170,11 +179,27 @@ class DemoInbox {
         }
 
         void status(Duration after, ReferralStatus status, String reason) {
+            status(after, status, reason, null);
+        }
+
+        void status(Duration after, ReferralStatus status, String reason, Closing closing) {
             Instant written = stepStart();
-            inbox.changeStatus(id, status, reason);
+            inbox.changeStatus(id, status, reason, closing);
             Instant at = submittedAt.plus(after);
             jdbc.update("UPDATE referral SET status_changed_at = ? WHERE id = ?", at(at), id);
             backdate(written, at);
+        }
+
+        void message(Duration after, String text) {
+            Instant written = stepStart();
+            inbox.writeToReferrer(id, text);
+            backdate(written, submittedAt.plus(after));
+        }
+
+        void reply(Duration after, String text) {
+            Instant written = stepStart();
+            referrerMessages.replyFromReferrer(id, text);
+            backdate(written, submittedAt.plus(after));
         }
 
         void note(Duration after, String text) {
@@ -193,6 +218,8 @@ class DemoInbox {
                     at(at), id, at(writtenFrom));
             jdbc.update("UPDATE audit_entry SET at = ? WHERE referral_id = ? AND at >= ?", at(at), id, at(writtenFrom));
             jdbc.update("UPDATE referral_note SET written_at = ? WHERE referral_id = ? AND written_at >= ?",
+                    at(at), id, at(writtenFrom));
+            jdbc.update("UPDATE referral_message SET written_at = ? WHERE referral_id = ? AND written_at >= ?",
                     at(at), id, at(writtenFrom));
         }
 

@@ -1,5 +1,7 @@
 package fr.chulille.passerelle.demo;
 
+import fr.chulille.passerelle.followup.ReferrerMessages;
+
 import fr.chulille.passerelle.inbox.InboxService;
 import fr.chulille.passerelle.referral.ReferralService;
 import org.springframework.boot.ApplicationArguments;
@@ -24,9 +26,9 @@ class DemoInboxSeeding implements ApplicationRunner {
 
     private final DemoInbox demoInbox;
 
-    DemoInboxSeeding(ReferralService referrals, InboxService inbox, JdbcTemplate jdbc,
+    DemoInboxSeeding(ReferralService referrals, InboxService inbox, ReferrerMessages referrerMessages, JdbcTemplate jdbc,
                      SecurityContextHolderStrategy securityContext, Clock clock) {
-        this.demoInbox = new DemoInbox(referrals, inbox, jdbc, securityContext, clock);
+        this.demoInbox = new DemoInbox(referrals, inbox, referrerMessages, jdbc, securityContext, clock);
     }
 
     @Override

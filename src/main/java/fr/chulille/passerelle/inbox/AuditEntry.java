@@ -29,7 +29,13 @@ class AuditEntry {
         /** The access report (who viewed or exported which referral) produced for the DPO. */
         ACCESS_REPORT,
         /** A change to a staff account (security.StaffAccountChanged): no referral. */
-        STAFF_ACCOUNT;
+        STAFF_ACCOUNT,
+        /** Staff wrote a message to the referrer (followup). */
+        MESSAGE_TO_REFERRER,
+        /** The referrer answered on their status page (written by the followup package, actor "referrer"). */
+        REFERRER_REPLY,
+        /** Staff read the referrer's new replies on the referral's page. */
+        REPLY_READ;
 
         String messageKey() {
             return "inbox.audit." + name().toLowerCase().replace('_', '-');

@@ -1,5 +1,7 @@
 package fr.chulille.passerelle.inbox;
 
+import fr.chulille.passerelle.followup.ReferrerMessages;
+import fr.chulille.passerelle.followup.ThreadMessage;
 import fr.chulille.passerelle.i18n.Messages;
 import fr.chulille.passerelle.i18n.TranslationProvider;
 import fr.chulille.passerelle.notification.MailDeliveries;
@@ -16,6 +18,8 @@ import fr.chulille.passerelle.referral.FreeText;
 import fr.chulille.passerelle.referral.ReferralRecord;
 import fr.chulille.passerelle.referral.ReferralRecords;
 import fr.chulille.passerelle.referral.ReferralStatus;
+import fr.chulille.passerelle.referral.ReferralStatusChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import fr.chulille.passerelle.security.StaffRole;
 import fr.chulille.passerelle.triage.TriageTime;
 import fr.chulille.passerelle.triage.TriageTimes;
@@ -61,11 +65,15 @@ public class InboxService {
     private final RetentionPolicy retention;
     private final ReferralErasure erasure;
     private final TriageTimes triageTimes;
+    private final ApplicationEventPublisher events;
+    private final ReferrerMessages referrerMessages;
 
     InboxService(ReferralRecords referrals, ReferralNoteRepository notes, AuditEntryRepository audit,
                  MailDeliveries mails, Enrolments enrolments, Recruitment recruitment, TranslationProvider translations,
                  Clock clock, SecurityContextHolderStrategy securityContext, RetentionPolicy retention, ReferralErasure erasure,
-                 TriageTimes triageTimes) {
+                 TriageTimes triageTimes, ApplicationEventPublisher events, ReferrerMessages referrerMessages) {
+        this.events = events;
+        this.referrerMessages = referrerMessages;
         this.referrals = referrals;
         this.notes = notes;
         this.audit = audit;
@@ -99,24 +107,43 @@ public class InboxService {
     }
 
     public ReferralDetails changeStatus(UUID referralId, ReferralStatus status, String reason) {
-        return changeStatus(referralId, status, reason, null);
+        return changeStatus(referralId, status, reason, null, true);
+    }
+
+    /** The same with the closing category, the referrer told. */
+    public ReferralDetails changeStatus(UUID referralId, ReferralStatus status, String reason, Closing closing) {
+        return changeStatus(referralId, status, reason, closing, true);
+    }
+
+    /** The same without a closing category. */
+    public ReferralDetails changeStatus(UUID referralId, ReferralStatus status, String reason, boolean tellReferrer) {
+        return changeStatus(referralId, status, reason, null, tellReferrer);
     }
 
     /**
      * Changes the status; a closing status takes its category (the view always asks for it; null is kept
-     * for callers that cannot) and, for "criteria not met", the failed criteria. The audit line names both.
+     * for callers that cannot) and, for "criteria not met", the failed criteria. When the status moved and
+     * {@code tellReferrer} is ticked, the referrer gets a status mail (published with the change:
+     * {@link ReferralStatusChanged}). The audit line names the category, the criteria and the choice.
      */
-    public ReferralDetails changeStatus(UUID referralId, ReferralStatus status, String reason, Closing closing) {
+    public ReferralDetails changeStatus(UUID referralId, ReferralStatus status, String reason, Closing closing,
+                                        boolean tellReferrer) {
         held(referralId);
         String cleanReason = reason == null ? null : reason.strip();
         if (cleanReason != null && (cleanReason.length() > MAX_REASON_LENGTH || !FreeText.isValidLines(cleanReason))) {
             throw new IllegalArgumentException("Reason too long or with control characters");
         }
-        ReferralStatus before = referrals.changeStatus(referralId, status, cleanReason, closing, clock.instant());
+        Instant at = clock.instant();
+        ReferralStatus before = referrals.changeStatus(referralId, status, cleanReason, closing, at);
+        boolean moved = before != status;
         record(referralId, AuditEntry.Action.STATUS_CHANGE, before + " → " + status
                 + (closing == null ? "" : " [" + closing.category()
                         + (closing.failedCriteria().isEmpty() ? "" : ": " + String.join(", ", new java.util.TreeSet<>(closing.failedCriteria()))) + "]")
-                + (status.needsReason() ? " (" + cleanReason + ")" : ""));
+                + (status.needsReason() ? " (" + cleanReason + ")" : "")
+                + (moved ? (tellReferrer ? "; referrer told" : "; referrer not told") : ""));
+        if (moved) {
+            events.publishEvent(new ReferralStatusChanged(UUID.randomUUID(), referralId, before, status, at, tellReferrer));
+        }
         return details(referralId);
     }
 
@@ -128,6 +155,31 @@ public class InboxService {
         }
         notes.save(new ReferralNote(referralId, currentUser(), clock.instant(), note));
         record(referralId, AuditEntry.Action.NOTE, null);
+        return details(referralId);
+    }
+
+    /**
+     * The messages exchanged with the referrer, oldest first, the referrer's new replies marked unread as
+     * they were before this call; reading them marks them read (audited).
+     */
+    public List<ThreadMessage> readThread(UUID referralId) {
+        List<ThreadMessage> thread = referrerMessages.thread(referralId);
+        int read = referrerMessages.markRepliesRead(referralId);
+        if (read > 0) {
+            record(referralId, AuditEntry.Action.REPLY_READ, read + " new");
+        }
+        return thread;
+    }
+
+    /** Staff's message to the referrer: saved, audited, and announced to the referrer by a mail without its text. */
+    public ReferralDetails writeToReferrer(UUID referralId, String text) {
+        held(referralId);
+        if (!ReferrerMessages.isValid(text)) {
+            throw new IllegalArgumentException("A message holds 1 to " + ReferrerMessages.MAX_LENGTH
+                    + " characters, without control characters");
+        }
+        referrerMessages.writeToReferrer(referralId, currentUser(), text);
+        record(referralId, AuditEntry.Action.MESSAGE_TO_REFERRER, text.strip().length() + " characters");
         return details(referralId);
     }
 

@@ -2,6 +2,9 @@ package fr.chulille.passerelle.inbox;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import fr.chulille.passerelle.followup.MessageAuthor;
+import fr.chulille.passerelle.followup.ReferrerMessages;
+import fr.chulille.passerelle.followup.ThreadMessage;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
@@ -11,6 +14,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Section;
@@ -65,6 +69,7 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
 
     private final InboxService inbox;
     private ReferralDetails details;
+    private java.util.List<ThreadMessage> thread = java.util.List.of();
 
     ReferralDetailView(InboxService inbox) {
         this.inbox = inbox;
@@ -76,6 +81,7 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
         Optional<UUID> id = event.getRouteParameters().get("referralId").flatMap(ReferralDetailView::uuid);
         try {
             details = inbox.open(id.orElseThrow());
+            thread = details.referral().erased() ? java.util.List.of() : inbox.readThread(id.orElseThrow());
         } catch (NoSuchElementException e) {
             event.rerouteToError(NotFoundException.class);
         }
@@ -108,7 +114,7 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
             return;
         }
         add(summarySection(referral), referrerSection(referral), patientSection(referral), factsSection(referral),
-                preCheckSection(referral), mailSection(), statusSection(referral), notesSection(),
+                preCheckSection(referral), mailSection(), statusSection(referral), messagesSection(referral), notesSection(),
                 dataProtectionSection(referral), auditSection());
     }
 
@@ -284,6 +290,9 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
                 .orElseGet(java.util.LinkedHashSet::new));
         closing.show(referral.status());
         status.addValueChangeListener(event -> closing.show(event.getValue()));
+        Checkbox tell = new Checkbox(getTranslation("followup.inbox.tell-referrer"), true);
+        tell.setId("status-tell-referrer");
+        tell.setHelperText(getTranslation("followup.inbox.tell-referrer-help"));
         Button change = new Button(getTranslation("inbox.detail.change-status"));
         change.setId("status-change");
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -303,9 +312,58 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
             } catch (ClosingFields.Incomplete e) {
                 return;
             }
-            act(() -> inbox.changeStatus(referral.id(), status.getValue(), reason.getValue(), chosen), "inbox.detail.status-changed");
+            act(() -> inbox.changeStatus(referral.id(), status.getValue(), reason.getValue(), chosen, tell.getValue()),
+                    "inbox.detail.status-changed");
         });
-        return section("inbox.detail.workflow", status, closing, reason, change);
+        return section("inbox.detail.workflow", status, closing, reason, tell, change);
+    }
+
+    /** The thread with the referrer (followup): their new replies marked, and a message to them. */
+    private Section messagesSection(ReferralRecord referral) {
+        OrderedList list = new OrderedList();
+        list.setId("referrer-messages");
+        for (ThreadMessage message : thread) {
+            ListItem item = new ListItem();
+            item.addClassName("thread-message");
+            if (message.unread()) {
+                Span unread = new Span(getTranslation("followup.inbox.unread"));
+                unread.addClassName("thread-unread");
+                unread.getElement().getThemeList().add("badge");
+                item.add(unread, new Span(" "));
+                item.addClassName("unread");
+            }
+            item.add(new Span(message.author() == MessageAuthor.STAFF
+                    ? getTranslation("followup.inbox.from-team", Map.of("date", Messages.dateTime(message.writtenAt(), getLocale())))
+                    : getTranslation("followup.inbox.from-referrer", Map.of("date", Messages.dateTime(message.writtenAt(), getLocale())))));
+            Paragraph text = new Paragraph(message.text());
+            text.addClassName("thread-message-text");
+            item.add(text);
+            list.add(item);
+        }
+        if (thread.isEmpty()) {
+            list.add(new ListItem(getTranslation("inbox.detail.none")));
+        }
+        TextArea message = new TextArea(getTranslation("followup.inbox.message-label"));
+        message.setId("referrer-message-text");
+        message.setHelperText(getTranslation("followup.inbox.message-help", Map.of("max", ReferrerMessages.MAX_LENGTH)));
+        Button send = new Button(getTranslation("followup.inbox.message-send"));
+        send.setId("referrer-message-send");
+        send.addClickListener(click -> {
+            if (!ReferrerMessages.isValid(message.getValue())) {
+                message.setInvalid(true);
+                message.setErrorMessage(getTranslation(message.getValue().isBlank()
+                        ? "followup.inbox.message-required" : "followup.inbox.message-invalid",
+                        Map.of("max", ReferrerMessages.MAX_LENGTH)));
+                message.focus();
+                return;
+            }
+            act(() -> {
+                ReferralDetails after = inbox.writeToReferrer(referral.id(), message.getValue());
+                thread = inbox.readThread(referral.id());
+                return after;
+            }, "followup.inbox.message-sent");
+        });
+        return section("followup.inbox.messages", list, message, send);
     }
 
     private Section notesSection() {

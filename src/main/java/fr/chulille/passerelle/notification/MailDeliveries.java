@@ -49,7 +49,13 @@ public class MailDeliveries {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     Claim claim(UUID referralId, MailRecipient recipient) {
-        MailDelivery delivery = existingOrNew(referralId, recipient);
+        return claim(referralId, recipient, MailDelivery.SUBMITTED);
+    }
+
+    /** As {@link #claim(UUID, MailRecipient)}, for one of the referral's later mails (its key). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    Claim claim(UUID referralId, MailRecipient recipient, String mailKey) {
+        MailDelivery delivery = existingOrNew(referralId, recipient, mailKey);
         Instant now = clock.instant();
         if (delivery.isSent()) {
             return Claim.ALREADY_SENT;
@@ -65,7 +71,12 @@ public class MailDeliveries {
     /** Committed right after the SMTP server accepted the mail. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void recordSent(UUID referralId, MailRecipient recipient) {
-        MailDelivery delivery = existingOrNew(referralId, recipient);
+        recordSent(referralId, recipient, MailDelivery.SUBMITTED);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void recordSent(UUID referralId, MailRecipient recipient, String mailKey) {
+        MailDelivery delivery = existingOrNew(referralId, recipient, mailKey);
         delivery.sent(clock.instant());
         deliveries.save(delivery);
     }
@@ -73,7 +84,12 @@ public class MailDeliveries {
     /** In its own transaction: the listener's transaction rolls back when sending fails. Returns the attempts so far. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     int recordFailure(UUID referralId, MailRecipient recipient, String error) {
-        MailDelivery delivery = existingOrNew(referralId, recipient);
+        return recordFailure(referralId, recipient, MailDelivery.SUBMITTED, error);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    int recordFailure(UUID referralId, MailRecipient recipient, String mailKey, String error) {
+        MailDelivery delivery = existingOrNew(referralId, recipient, mailKey);
         delivery.failed(clock.instant(), error);
         deliveries.save(delivery);
         return delivery.attempts();
@@ -84,11 +100,11 @@ public class MailDeliveries {
         return statusOf(List.of(referralId)).get(referralId);
     }
 
-    /** For each referral, one status per recipient, in {@link MailRecipient} order. */
+    /** For each referral, one status per recipient of its first two mails, in {@link MailRecipient} order. */
     @Transactional(readOnly = true)
     public Map<UUID, List<MailStatus>> statusOf(Collection<UUID> referralIds) {
         Map<UUID, Map<MailRecipient, MailStatus>> known = new HashMap<>();
-        for (MailDelivery delivery : deliveries.findByReferralIdIn(referralIds)) {
+        for (MailDelivery delivery : deliveries.findByReferralIdInAndMailKey(referralIds, MailDelivery.SUBMITTED)) {
             known.computeIfAbsent(delivery.referralId(), k -> new EnumMap<>(MailRecipient.class))
                     .put(delivery.recipient(), delivery.status());
         }
@@ -102,8 +118,15 @@ public class MailDeliveries {
         return result;
     }
 
-    private MailDelivery existingOrNew(UUID referralId, MailRecipient recipient) {
-        return deliveries.findByReferralIdAndRecipient(referralId, recipient)
-                .orElseGet(() -> new MailDelivery(referralId, recipient));
+    /** The referral's later mails (status mails, messages), in the order they were sent; unsent ones last. */
+    @Transactional(readOnly = true)
+    public List<MailStatus> laterMailsOf(UUID referralId) {
+        return deliveries.findByReferralIdAndMailKeyNotOrderBySentAtAsc(referralId, MailDelivery.SUBMITTED).stream()
+                .map(MailDelivery::status).toList();
+    }
+
+    private MailDelivery existingOrNew(UUID referralId, MailRecipient recipient, String mailKey) {
+        return deliveries.findByReferralIdAndRecipientAndMailKey(referralId, recipient, mailKey)
+                .orElseGet(() -> new MailDelivery(referralId, recipient, mailKey));
     }
 }

@@ -21,6 +21,9 @@ class MailDelivery {
 
     enum State { SENDING, SENT, FAILING }
 
+    /** The key of the first two mails of a referral (the submission's); later mails have their own. */
+    static final String SUBMITTED = "submitted";
+
     private static final int MAX_ERROR_LENGTH = 500;
 
     @Id
@@ -28,6 +31,8 @@ class MailDelivery {
     private UUID referralId;
     @Enumerated(EnumType.STRING)
     private MailRecipient recipient;
+    /** Which of the referral's mails to this recipient: {@value #SUBMITTED}, or the key of a later mail. */
+    private String mailKey;
     @Enumerated(EnumType.STRING)
     private State state;
     private int attempts;
@@ -41,10 +46,11 @@ class MailDelivery {
     protected MailDelivery() {
     }
 
-    MailDelivery(UUID referralId, MailRecipient recipient) {
+    MailDelivery(UUID referralId, MailRecipient recipient, String mailKey) {
         this.id = UUID.randomUUID();
         this.referralId = referralId;
         this.recipient = recipient;
+        this.mailKey = mailKey;
     }
 
     /** One more attempt starts: the mail is about to be handed to the SMTP server. */

@@ -9,7 +9,9 @@ import java.util.UUID;
 
 interface MailDeliveryRepository extends JpaRepository<MailDelivery, UUID> {
 
-    Optional<MailDelivery> findByReferralIdAndRecipient(UUID referralId, MailRecipient recipient);
+    Optional<MailDelivery> findByReferralIdAndRecipientAndMailKey(UUID referralId, MailRecipient recipient, String mailKey);
 
-    List<MailDelivery> findByReferralIdIn(Collection<UUID> referralIds);
+    List<MailDelivery> findByReferralIdInAndMailKey(Collection<UUID> referralIds, String mailKey);
+
+    List<MailDelivery> findByReferralIdAndMailKeyNotOrderBySentAtAsc(UUID referralId, String mailKey);
 }

@@ -2,7 +2,11 @@ package fr.chulille.passerelle.notification;
 
 import fr.chulille.passerelle.referral.ReferralRecord;
 import fr.chulille.passerelle.referral.ReferralRecords;
+import fr.chulille.passerelle.followup.MessageForReferrer;
+import fr.chulille.passerelle.followup.ReplyFromReferrer;
+import fr.chulille.passerelle.referral.ReferralStatusChanged;
 import fr.chulille.passerelle.referral.ReferralSubmitted;
+import fr.chulille.passerelle.referral.ReferrerFollowUp;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -18,7 +22,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Sends the two mails owed for a referral. Each listener is its own event publication, stored in
@@ -38,10 +44,12 @@ class ReferralMailer {
     private final JavaMailSender mailSender;
     private final String from;
     private final String centralContact;
+    private final ReferrerFollowUp followUp;
 
     ReferralMailer(ReferralRecords referrals, ReferralMailComposer composer, MailDeliveries deliveries,
                    JavaMailSender mailSender, @Value("${passerelle.mail.from}") String from,
-                   @Value("${passerelle.central-contact-email}") String centralContact) {
+                   @Value("${passerelle.central-contact-email}") String centralContact, ReferrerFollowUp followUp) {
+        this.followUp = followUp;
         this.referrals = referrals;
         this.composer = composer;
         this.deliveries = deliveries;
@@ -58,6 +66,68 @@ class ReferralMailer {
     @ApplicationModuleListener
     void confirmToReferrer(ReferralSubmitted event) {
         deliver(event.referralId(), MailRecipient.REFERRER);
+    }
+
+    /** The referrer's status mail, when staff left "tell the referrer" ticked: one per change (its id is the mail's key). */
+    @ApplicationModuleListener
+    void tellReferrerOfStatus(ReferralStatusChanged event) {
+        if (event.tellReferrer()) {
+            deliverLater(event.referralId(), MailRecipient.REFERRER, "status-" + event.changeId(),
+                    contact -> composer.statusToReferrer(contact, event.to(), event.at()));
+        }
+    }
+
+    /** Staff wrote to the referrer: a mail says a message is waiting, with the link, never the text. */
+    @ApplicationModuleListener
+    void announceMessage(MessageForReferrer event) {
+        deliverLater(event.referralId(), MailRecipient.REFERRER, "message-" + event.messageId(), composer::messageWaiting);
+    }
+
+    /** The referrer answered: the central contact gets a "new reply" mail, never the text. */
+    @ApplicationModuleListener
+    void announceReply(ReplyFromReferrer event) {
+        deliverLater(event.referralId(), MailRecipient.CENTRAL_CONTACT, "reply-" + event.messageId(), composer::newReply);
+    }
+
+    /**
+     * One of a referral's later mails (after the first two), with the same claim as they: sent once per key,
+     * to the referrer or the central contact; dropped once the referral is erased.
+     */
+    void deliverLater(UUID referralId, MailRecipient recipient, String key,
+                      Function<ReferrerFollowUp.ReferrerContact, MailText> compose) {
+        MailDeliveries.Claim claim;
+        try {
+            claim = deliveries.claim(referralId, recipient, key);
+        } catch (DataAccessException concurrentClaim) {
+            claim = MailDeliveries.Claim.BUSY;
+        }
+        if (claim == MailDeliveries.Claim.ALREADY_SENT) {
+            return;
+        }
+        Optional<ReferrerFollowUp.ReferrerContact> found = followUp.contact(referralId);
+        if (found.isEmpty()) {
+            log.info("Mail {} to the {} for referral {} dropped: the referral was erased", key, recipient, referralId);
+            return;
+        }
+        ReferrerFollowUp.ReferrerContact contact = found.get();
+        if (claim == MailDeliveries.Claim.BUSY) {
+            log.info("Mail {} to the {} for referral {} is being sent by another attempt: checked again later",
+                    key, recipient, contact.reference());
+            throw new MailBeingSent(contact.reference());
+        }
+        try {
+            MailText text = compose.apply(contact);
+            mailSender.send(message(text, recipient == MailRecipient.CENTRAL_CONTACT ? centralContact : contact.email(),
+                    messageId(referralId, recipient, key)));
+        } catch (MailException | MessagingException e) {
+            String cause = rootMessage(e);
+            int attempts = deliveries.recordFailure(referralId, recipient, key, cause);
+            log.warn("Mail {} to the {} for referral {} not sent (attempt {}), retried later: {}",
+                    key, recipient, contact.reference(), attempts, cause);
+            throw new MailNotDelivered(contact.reference(), e);
+        }
+        deliveries.recordSent(referralId, recipient, key);
+        log.info("Mail {} to the {} for referral {} sent", key, recipient, contact.reference());
     }
 
     private void deliver(UUID referralId, MailRecipient recipient) {
@@ -102,6 +172,23 @@ class ReferralMailer {
         String domain = from.contains("@") ? from.substring(from.lastIndexOf('@') + 1).replaceAll("[^A-Za-z0-9.-]", "") : "";
         return "<referral-" + referralId + "-" + recipient.name().toLowerCase(Locale.ROOT).replace('_', '-')
                 + "@" + (domain.isEmpty() ? "passerelle.localhost" : domain) + ">";
+    }
+
+    /** The same for every attempt of one of the later mails. */
+    String messageId(UUID referralId, MailRecipient recipient, String key) {
+        String first = messageId(referralId, recipient);
+        return first.substring(0, first.indexOf('@')) + "-" + key.replaceAll("[^A-Za-z0-9-]", "") + first.substring(first.indexOf('@'));
+    }
+
+    private MimeMessage message(MailText text, String to, String messageId) throws MessagingException {
+        MimeMessage message = mailSender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+        helper.setFrom(strictAddress(from));
+        helper.setTo(strictAddress(to));
+        helper.setSubject(text.subject());
+        helper.setText(text.plain(), text.html());
+        message.setHeader("Message-ID", messageId);
+        return message;
     }
 
     private MimeMessage message(ReferralRecord referral, MailRecipient recipient) throws MessagingException {

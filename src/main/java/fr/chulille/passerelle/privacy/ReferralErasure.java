@@ -13,8 +13,8 @@ import java.util.UUID;
  * Erases one referral everywhere the portal keeps something about it, in plain SQL over the tables of
  * the referral, inbox and notification features and Spring Modulith's event publications: the
  * referrer's details, the patient's initials, birth year and sex, the clinical facts, the pre-check,
- * the comment and the closing reason become NULL; its notes, mail records and event publications are
- * deleted; its audit entries lose their detail (which may quote a reason) but keep who did what and
+ * the comment and the closing reason become NULL; its notes, mail records, status-page links, messages and event publications
+ * are deleted; its audit entries lose their detail (which may quote a reason) but keep who did what and
  * when. What is left: reference, dates, status, advice kind, criteria version and the erasure category.
  * Idempotent: erasing twice changes nothing more.
  */
@@ -39,6 +39,9 @@ public class ReferralErasure {
                 WHERE id = ? AND erased_at IS NULL""", timestamp(at), category.name(), referralId);
         jdbc.update("DELETE FROM referral_note WHERE referral_id = ?", referralId);
         jdbc.update("DELETE FROM referral_mail WHERE referral_id = ?", referralId);
+        // the referrer's status page: its links stop working at once
+        jdbc.update("DELETE FROM status_link WHERE referral_id = ?", referralId);
+        jdbc.update("DELETE FROM referral_message WHERE referral_id = ?", referralId);
         jdbc.update("UPDATE audit_entry SET detail = NULL WHERE referral_id = ? AND detail IS NOT NULL", referralId);
         // the event carries the referral's id only (ReferralSubmitted), as JSON
         String event = "%" + referralId + "%";

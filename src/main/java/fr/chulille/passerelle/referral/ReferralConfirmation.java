@@ -40,8 +40,8 @@ class ReferralConfirmation extends Section {
     private final Texts texts;
     private final Locale locale;
 
-    ReferralConfirmation(SubmittedReferral submitted, ReferralSubmission sent, PreCheckResult preCheck, Texts texts,
-                         Locale locale) {
+    ReferralConfirmation(SubmittedReferral submitted, ReferralSubmission sent, PreCheckResult preCheck, String statusLink,
+                         Texts texts, Locale locale) {
         this.texts = texts;
         this.locale = locale;
         setId("referral-confirmation");
@@ -53,6 +53,10 @@ class ReferralConfirmation extends Section {
         reference.addClassName("referral-reference");
         Paragraph referenceLine = new Paragraph(new Span(texts.t("referral.sent.reference") + " "), reference);
         Paragraph next = new Paragraph(texts.t("referral.sent.next"));
+        // the private link to the referral's status page: no Referer leaves that page (see followup)
+        Anchor follow = new Anchor(statusLink, texts.t("followup.page.link-open"));
+        follow.setId("status-link");
+        Paragraph followLine = new Paragraph(new Span(texts.t("followup.page.link-intro") + " "), follow);
         Button print = new Button(texts.t("referral.sent.print"), click -> getElement().executeJs("window.print()"));
         print.setId("print-referral");
         print.addClassName("no-print");
@@ -60,7 +64,7 @@ class ReferralConfirmation extends Section {
         another.addClassName("no-print");
         Div actions = new Div(print, another);
         actions.addClassName("confirmation-actions");
-        add(heading, referenceLine, next, actions, copy(sent, preCheck));
+        add(heading, referenceLine, next, followLine, actions, copy(sent, preCheck));
     }
 
     private Component copy(ReferralSubmission sent, PreCheckResult preCheck) {

@@ -40,10 +40,13 @@ public class ReferralService {
     private final Validator validator;
     private final ApplicationEventPublisher events;
     private final Recruitment recruitment;
+    private final ReferrerFollowUp followUp;
     private final Clock clock = Clock.system(TRIAL_ZONE);
 
     ReferralService(ReferralRepository referrals, ReferenceNumbers referenceNumbers, JsonMapper json,
-                    Validator validator, ApplicationEventPublisher events, Recruitment recruitment) {
+                    Validator validator, ApplicationEventPublisher events, Recruitment recruitment,
+                    ReferrerFollowUp followUp) {
+        this.followUp = followUp;
         this.referrals = referrals;
         this.referenceNumbers = referenceNumbers;
         this.json = json;
@@ -96,6 +99,14 @@ public class ReferralService {
         referrals.save(referral);
         events.publishEvent(new ReferralSubmitted(referral.getId()));
         return new SubmittedReferral(referral.getId(), referral.getReference());
+    }
+
+    /**
+     * A new private link to the referral's status page, relative to the portal ({@code status/<token>?lang=fr}),
+     * for the confirmation page: only the token's hash is stored, so each call issues a new one.
+     */
+    public String statusLink(java.util.UUID referralId, Locale locale) {
+        return ReferrerFollowUp.STATUS_PATH + "/" + followUp.issueLink(referralId) + "?lang=" + locale.getLanguage();
     }
 
     private void rejectIfInvalid(ReferralSubmission submission, int year) {

@@ -128,8 +128,9 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
                 form.isConsentAttested(), clinical.answerSources());
         SubmittedReferral submitted = referrals.submit(submission);
         PreCheck preCheck = referrals.preCheck(reading.facts());
+        String statusLink = referrals.statusLink(submitted.id(), getLocale());
         removeAll();
-        add(new ReferralConfirmation(submitted, submission, preCheck.result(), texts, getLocale()));
+        add(new ReferralConfirmation(submitted, submission, preCheck.result(), statusLink, texts, getLocale()));
         getElement().executeJs("window.scrollTo(0, 0)");
     }
 

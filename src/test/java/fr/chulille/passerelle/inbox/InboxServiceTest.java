@@ -52,7 +52,7 @@ class InboxServiceTest {
         assertThat(details.referral().status()).isEqualTo(ReferralStatus.IN_REVIEW);
         assertThat(details.audit()).anySatisfy(line -> {
             assertThat(line.action()).isEqualTo(AuditEntry.Action.STATUS_CHANGE);
-            assertThat(line.detail()).isEqualTo("NEW → IN_REVIEW");
+            assertThat(line.detail()).isEqualTo("NEW → IN_REVIEW; referrer told");
             assertThat(line.actor()).isEqualTo("pi.test");
         });
 

@@ -70,4 +70,14 @@ public final class TestReferrals {
                            ApplicationEventPublisher events, Referral referral) {
         return submit(transactions, new StoredReferrals(repository), events, referral);
     }
+
+    /** For tests of other features: a referral's status moved before it is stored (the entity's method is package-private). */
+    public static void changeStatus(Referral referral, ReferralStatus status, String reason, Instant at) {
+        referral.changeStatus(status, reason, at);
+    }
+
+    /** The same for a closing status with its category. */
+    public static void close(Referral referral, ReferralStatus status, String reason, Closing closing, Instant at) {
+        referral.changeStatus(status, reason, closing, at);
+    }
 }
