@@ -52,7 +52,7 @@ class ClosingCategoryServiceTest {
         assertThat(details.referral().failedCriteria()).containsExactlyInAnyOrder("EXC-02", "INC-09");
         assertThat(categories.of(referral.getId())).contains(ClosingCategory.CRITERIA_NOT_MET);
         assertThat(details.audit()).anySatisfy(line -> assertThat(line.detail())
-                .isEqualTo("NEW → NOT_ELIGIBLE [CRITERIA_NOT_MET: EXC-02, INC-09] (Plaquettes basses)"));
+                .isEqualTo("NEW → NOT_ELIGIBLE [CRITERIA_NOT_MET: EXC-02, INC-09] (Plaquettes basses); referrer told"));
 
         // reopening forgets the category and criteria
         inbox.changeStatus(referral.getId(), ReferralStatus.IN_REVIEW, null);

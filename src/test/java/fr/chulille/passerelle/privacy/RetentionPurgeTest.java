@@ -124,9 +124,9 @@ class RetentionPurgeTest {
             inbox.addNote(referral.getId(), NOTE);
         }
         List<UUID> ids = List.of(closed.getId(), enrolled.getId(), undecided.getId());
-        // both mails of each referral sent, their event publications completed
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT COUNT(*) FROM referral_mail WHERE state = 'SENT' AND referral_id IN (?, ?, ?)", ids) == 6
-                && count("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NOT NULL", List.of()) >= 6);
+        // both mails of each referral and its status mail to the referrer sent, their event publications completed
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT COUNT(*) FROM referral_mail WHERE state = 'SENT' AND referral_id IN (?, ?, ?)", ids) == 9
+                && count("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NOT NULL", List.of()) >= 9);
         assertThat(DatabaseScan.cellsContaining(dataSource, MUST_BE_GONE)).as("the markers are stored to begin with").isNotEmpty();
         Map<ReferralStatus, Long> countsBefore = countsByStatus();
 
@@ -143,7 +143,7 @@ class RetentionPurgeTest {
         RetentionPurge.Report day11 = purge.purge();
         assertThat(day11.enrolledReferrals()).isEqualTo(1);
         assertThat(day11.closedReferrals() + day11.undecidedReferrals()).isZero();
-        assertThat(day11.mailRecords()).isEqualTo(4); // the enrolled referral's two went with it
+        assertThat(day11.mailRecords()).isEqualTo(6); // three a referral (two at submission, one status mail); the enrolled one's went with it
         assertThat(erased(enrolled)).isTrue();
         assertThat(erased(closed)).isFalse();
 
