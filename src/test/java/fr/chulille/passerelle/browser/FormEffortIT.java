@@ -193,18 +193,16 @@ class FormEffortIT {
             user.type("lifeExpectancyMonths", "6");
             user.choose("brainMri", "Done: no CNS involvement");
             user.choose("worstPriorToxicityGrade", "1 —");
-            user.choose("platelets-unit", "G/L");
+            // the laboratory's units, once for the section (issue 16, item 6)
+            user.choose("all-labs-unit", "G/L and µmol/L");
             user.type("platelets-value", "50");
-            user.choose("lymphocytes-unit", "G/L");
             user.type("lymphocytes-value", "0.5");
-            user.choose("creatinine-unit", "µmol/L");
             user.type("creatinine-value", "80");
             user.choose("alt-unit", "× ULN");
             user.type("alt-value", "1.2");
             user.choose("ast-unit", "U/L");
             user.type("ast-value", "30");
             user.type("ast-uln", "40");
-            user.choose("bilirubin-unit", "µmol/L");
             user.type("bilirubin-value", "10");
             user.choose("gilbertSyndrome", "No");
             user.type("lvefPercent", "55");
