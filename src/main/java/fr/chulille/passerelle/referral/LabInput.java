@@ -10,7 +10,6 @@ import fr.chulille.passerelle.eligibility.Fact;
 import fr.chulille.passerelle.eligibility.Measurement;
 import fr.chulille.passerelle.eligibility.MeasurementUnit;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -32,12 +31,10 @@ class LabInput<U extends MeasurementUnit> extends Div {
         value.setValueChangeMode(ValueChangeMode.ON_BLUR);
         unit.setId(fact.fieldName() + "-unit");
         unit.setItems(units);
-        sampleDate.setId(fact.fieldName() + "-date");
-        sampleDate.setMax(LocalDate.now(ReferralService.TRIAL_ZONE));
+        SampleDates.configure(sampleDate, fact.fieldName() + "-date", texts);
         texts.label(value, fact.labelKey());
         texts.label(unit, "referral.field.unit");
         texts.on(unit, () -> unit.setItemLabelGenerator(u -> texts.t(u.labelKey())));
-        texts.label(sampleDate, "referral.field.sample-date");
         add(value, unit, sampleDate);
     }
 

@@ -10,7 +10,6 @@ import fr.chulille.passerelle.eligibility.Fact;
 import fr.chulille.passerelle.eligibility.LiverEnzyme;
 import fr.chulille.passerelle.eligibility.LiverEnzymeUnit;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -33,13 +32,11 @@ class LiverEnzymeInput extends Div {
         upperLimit.setId(fact.fieldName() + "-uln");
         upperLimit.setValueChangeMode(ValueChangeMode.ON_BLUR);
         upperLimit.setVisible(false);
-        sampleDate.setId(fact.fieldName() + "-date");
-        sampleDate.setMax(LocalDate.now(ReferralService.TRIAL_ZONE));
+        SampleDates.configure(sampleDate, fact.fieldName() + "-date", texts);
         texts.label(value, fact.labelKey());
         texts.label(unit, "referral.field.unit");
         texts.on(unit, () -> unit.setItemLabelGenerator(u -> texts.t(u.labelKey())));
         texts.label(upperLimit, "referral.field.upper-limit-of-normal");
-        texts.label(sampleDate, "referral.field.sample-date");
         unit.addValueChangeListener(e -> upperLimit.setVisible(e.getValue() == LiverEnzymeUnit.UNITS_PER_LITRE));
         add(value, unit, upperLimit, sampleDate);
     }

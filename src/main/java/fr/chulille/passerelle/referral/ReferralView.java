@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -29,10 +30,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.chulille.passerelle.eligibility.Fact;
 import fr.chulille.passerelle.layout.MainLayout;
 
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The referral form and its live pre-check. The pre-check advises; submitting only needs the
@@ -64,7 +70,7 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         H1 heading = texts.text(new H1(), "referral.heading");
         Paragraph intro = texts.text(new Paragraph(), "referral.intro");
         Paragraph recruitmentNotice = recruitmentNotice();
-        Div formColumn = new Div(referrerSection(), patientSection(), diseaseSection(), conditionSection(),
+        Div formColumn = new Div(knockOutSection(), referrerSection(), patientSection(), diseaseSection(), conditionSection(),
                 labSection(), heartAndLungsSection(), reproductionSection(), exclusionSection(), sendSection());
         formColumn.addClassName("referral-form");
         layout.addClassName("referral-layout");
@@ -143,15 +149,19 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
 
     private Section referrerSection() {
         TextField name = text("referrerName", "referral.field.referrer-name");
+        // the browser fills the referrer's fields the next time (issue 16, item 6)
+        name.setAutocomplete(Autocomplete.NAME);
         rpps.setId("rpps");
         texts.label(rpps, "referral.field.rpps");
         rpps.setValueChangeMode(ValueChangeMode.ON_BLUR);
         rpps.addValueChangeListener(e -> rppsWarning());
         binder.bind(rpps, "rpps");
         TextField hospital = text("hospital", "referral.field.hospital");
+        hospital.setAutocomplete(Autocomplete.ORGANIZATION);
         TextField department = text("department", "referral.field.department");
         EmailField email = new EmailField();
         email.setId("email");
+        email.setAutocomplete(Autocomplete.EMAIL);
         texts.label(email, "referral.field.email");
         // the field's own stricter check would refuse valid addresses ("o'brien@…"), with no message
         email.setPattern(ReferralRules.EMAIL);
@@ -159,6 +169,7 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
                 .setPatternErrorMessage(texts.t("referral.validation.email"))));
         binder.bind(email, "email");
         TextField phone = text("phone", "referral.field.phone");
+        phone.setAutocomplete(Autocomplete.TEL);
         return section("referral.section.referrer", null, name, rpps, hospital, department, email, phone);
     }
 
@@ -170,26 +181,45 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         rpps.getElement().getClassList().set("soft-warning", warn);
     }
 
+    /**
+     * Issue 16, item 2: the facts that most often settle eligibility come first (moved here from their
+     * sections, never duplicated), so that after a handful of inputs the panel can already say
+     * "probably not eligible" and why, before the long laboratory section.
+     */
+    static final Set<Fact> KNOCK_OUT_EXCLUSIONS = EnumSet.of(Fact.PRIOR_CD19_TARGETED_THERAPY,
+            Fact.PRIOR_GENETICALLY_MODIFIED_T_CELL_THERAPY, Fact.CSF_MALIGNANT_CELLS_OR_BRAIN_METASTASES);
+
+    private Section knockOutSection() {
+        texts.helper(clinical.ageYears, "formflow.helper.age");
+        Component[] questions = Stream.concat(Stream.<Component>of(clinical.cd19, clinical.diseaseStatus, clinical.inductionCourses,
+                        clinical.ageYears, clinical.ecog, clinical.brainMri),
+                KNOCK_OUT_EXCLUSIONS.stream().<Component>map(clinical.exclusionQuestions::get)).toArray(Component[]::new);
+        Section section = section("formflow.section.knock-out", "formflow.section.knock-out.intro", questions);
+        section.setId("knock-out-section");
+        return section;
+    }
+
     private Section patientSection() {
         TextField initials = text("initials", "referral.field.initials");
+        // never the referrer's own name, offered by the browser, in the patient's initials
+        initials.setAutocomplete(Autocomplete.OFF);
         texts.helper(initials, "referral.helper.initials");
         texts.helper(clinical.birthYear, "referral.helper.birth-year");
         return section("referral.section.patient", "referral.section.patient.intro",
-                initials, clinical.birthYear, clinical.ageYears, clinical.sex, clinical.weightKg);
+                initials, clinical.birthYear, clinical.sex, clinical.weightKg);
     }
 
     private Section diseaseSection() {
-        return section("referral.section.disease", null, clinical.cd19, clinical.diseaseStatus,
-                clinical.inductionCourses, clinical.untriedTargetedTherapy);
+        return section("referral.section.disease", null, clinical.untriedTargetedTherapy);
     }
 
     private Section conditionSection() {
-        return section("referral.section.condition", null, clinical.ecog, clinical.lifeExpectancy,
-                clinical.brainMri, clinical.toxicityGrade);
+        return section("referral.section.condition", null, clinical.lifeExpectancy, clinical.toxicityGrade);
     }
 
     private Section labSection() {
-        return section("referral.section.labs", "referral.section.labs.intro", clinical.platelets, clinical.lymphocytes,
+        return section("referral.section.labs", "referral.section.labs.intro", LabUnits.select(clinical, texts),
+                clinical.platelets, clinical.lymphocytes,
                 clinical.creatinine, clinical.clearanceEstimate, clinical.measuredClearance, clinical.alt, clinical.ast,
                 clinical.bilirubin, clinical.gilbert);
     }
@@ -206,8 +236,9 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
     }
 
     private Section exclusionSection() {
-        Section section = section("referral.section.exclusion", null,
-                clinical.exclusionQuestions.values().toArray(Component[]::new));
+        Section section = section("referral.section.exclusion", null, clinical.exclusionQuestions.entrySet().stream()
+                .filter(question -> !KNOCK_OUT_EXCLUSIONS.contains(question.getKey()))
+                .map(Map.Entry::getValue).toArray(Component[]::new));
         section.addComponentAtIndex(1, new GroupAttestation(texts, clinical));
         return section;
     }

@@ -1,0 +1,62 @@
+package fr.chulille.passerelle.referral;
+
+import com.vaadin.flow.component.select.Select;
+import fr.chulille.passerelle.eligibility.BilirubinUnit;
+import fr.chulille.passerelle.eligibility.CellCountUnit;
+import fr.chulille.passerelle.eligibility.CreatinineUnit;
+
+import java.util.List;
+
+/**
+ * The units of the referrer's laboratory, chosen once for the whole laboratory section (issue 16,
+ * item 6): it sets the unit beside each cell count, creatinine and bilirubin, which can still be
+ * changed one by one. Nothing is chosen until the referrer chooses (a wrong default unit would be a
+ * silent thousandfold error); the liver enzymes keep their own choice (× ULN or U/L).
+ */
+final class LabUnits {
+
+    enum System {
+        /** G/L and µmol/L, as French laboratories print them. */
+        INTERNATIONAL(CellCountUnit.GIGA_PER_LITRE, CreatinineUnit.MICROMOL_PER_L, BilirubinUnit.MICROMOL_PER_L),
+        /** /µL and mg/dL. */
+        CONVENTIONAL(CellCountUnit.PER_MICROLITRE, CreatinineUnit.MG_PER_DL, BilirubinUnit.MG_PER_DL);
+
+        final CellCountUnit cellCount;
+        final CreatinineUnit creatinine;
+        final BilirubinUnit bilirubin;
+
+        System(CellCountUnit cellCount, CreatinineUnit creatinine, BilirubinUnit bilirubin) {
+            this.cellCount = cellCount;
+            this.creatinine = creatinine;
+            this.bilirubin = bilirubin;
+        }
+
+        String labelKey() {
+            return "formflow.lab-units." + name().toLowerCase();
+        }
+    }
+
+    static final String ID = "all-labs-unit";
+
+    private LabUnits() {
+    }
+
+    static Select<System> select(ClinicalInputs clinical, Texts texts) {
+        Select<System> select = new Select<>();
+        select.setId(ID);
+        select.setItems(List.of(System.values()));
+        texts.label(select, "formflow.lab-units.label");
+        texts.helper(select, "formflow.lab-units.helper");
+        texts.on(select, () -> select.setItemLabelGenerator(system -> texts.t(system.labelKey())));
+        select.addValueChangeListener(change -> {
+            System system = change.getValue();
+            if (system != null) {
+                clinical.platelets.unit.setValue(system.cellCount);
+                clinical.lymphocytes.unit.setValue(system.cellCount);
+                clinical.creatinine.unit.setValue(system.creatinine);
+                clinical.bilirubin.unit.setValue(system.bilirubin);
+            }
+        });
+        return select;
+    }
+}
