@@ -1,5 +1,7 @@
 package fr.chulille.passerelle.browser;
 
+import fr.chulille.passerelle.referral.ReferrerFollowUp;
+
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -170,6 +172,73 @@ class AccessibilityIT {
         }
 
         assertNoSeriousViolation();
+    }
+
+    /** The referrer's status page (issue 15) in both languages, scanned at 1280 px and at 320 px with no sideways scroll. */
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void theReferrersStatusPageAlsoAt320Px(String language) {
+        Referral referral = TestReferrals.submit(transactions, referrals, events,
+                TestReferrals.referral("Dr Axe Status", "axe-status@hopital.example", language));
+        String link = url("/status/" + context.getBean(ReferrerFollowUp.class).issueLink(referral.getId()) + "?lang=" + language);
+        driver = Browser.start(language, 1280, 900);
+        driver.get(link);
+        Browser.waitForVaadin(driver);
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-reference"),
+                referral.getReference()));
+        scan("referrer's status page", language);
+
+        narrowTo320Px();
+        driver.get(link);
+        Browser.waitForVaadin(driver);
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-reference"),
+                referral.getReference()));
+        scan("referrer's status page at 320 px", language);
+        assertNoSidewaysScroll("referrer's status page at 320 px");
+
+        assertNoSeriousViolation();
+    }
+
+    /** The screening log (issue 15), staff only, in both languages and at 320 px. */
+    @Test
+    void theScreeningLogAlsoAt320Px() {
+        TestReferrals.submit(transactions, referrals, events, TestReferrals.referral("Dr Axe Log", "axe-log@hopital.example", "fr"));
+        driver = Browser.start("fr", 1280, 900);
+        driver.get(url("/login?lang=fr"));
+        StaffTestAccounts.passwordAlreadyChanged(context, StaffLoginIT.USERNAME);
+        Browser.logIn(driver, StaffLoginIT.USERNAME, StaffLoginIT.PASSWORD);
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains("/inbox"));
+        for (String language : List.of("fr", "en")) {
+            openScreeningLog(language);
+            scan("screening log", language);
+        }
+        narrowTo320Px();
+        openScreeningLog("fr");
+        scan("screening log at 320 px", "fr");
+        assertNoSidewaysScroll("screening log at 320 px");
+
+        assertNoSeriousViolation();
+    }
+
+    private void openScreeningLog(String language) {
+        driver.get(url("/screening-log?lang=" + language));
+        Browser.waitForVaadin(driver);
+        Browser.waitFor(driver).until(ExpectedConditions.textToBe(By.tagName("h1"),
+                messages.format("screening.log.heading", Locale.forLanguageTag(language))));
+    }
+
+    /** Headless Chromium's window is never narrower than 500 px: 320 px is emulated, as DevTools does. */
+    private void narrowTo320Px() {
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 320, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    private void assertNoSidewaysScroll(String view) {
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        if (((Number) overflow).intValue() > 0) {
+            failures.add(view + ": scrolls sideways by " + overflow + " px");
+        }
     }
 
     /** Runs axe-core on the page as it is, prints its counts, and records the serious and critical violations. */
