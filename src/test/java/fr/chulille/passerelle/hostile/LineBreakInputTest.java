@@ -153,6 +153,7 @@ class LineBreakInputTest extends ReferralJourney {
         openInInbox(reference);
 
         test((Select<ReferralStatus>) find(Select.class).id("status-select")).selectItem("Declined by the patient");
+        test((Select<fr.chulille.passerelle.referral.ClosingCategory>) find(Select.class).id("closing-category")).selectItem("The patient did not wish to take part");
         test(find(TextArea.class).id("status-reason")).setValue("Prefers\u0000 home");
         test(find(Button.class).id("status-change")).click();
 

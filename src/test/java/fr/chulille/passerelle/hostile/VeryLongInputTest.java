@@ -146,8 +146,8 @@ class VeryLongInputTest extends ReferralJourney {
 
         assertThat(stored(reference).getStatus()).isEqualTo(ReferralStatus.DECLINED);
         assertThat(stored(reference).getStatusReason()).isEqualTo(longest);
-        assertThat(textsShown()).anyMatch(text -> text.endsWith("Declined by the patient — " + longest))
-                .anyMatch(text -> text.contains("changed the status NEW → DECLINED (" + token) && text.endsWith("…"));
+        assertThat(textsShown()).anyMatch(text -> text.equals("Declined by the patient — The patient did not wish to take part — " + longest))
+                .anyMatch(text -> text.contains("changed the status NEW → DECLINED [PATIENT_DID_NOT_WISH] (" + token) && text.endsWith("…"));
     }
 
     @Test
@@ -186,6 +186,8 @@ class VeryLongInputTest extends ReferralJourney {
     @SuppressWarnings("unchecked")
     private void changeStatus(String status, String reason) {
         test((Select<ReferralStatus>) find(Select.class).id("status-select")).selectItem(status);
+        test((Select<fr.chulille.passerelle.referral.ClosingCategory>) find(Select.class).id("closing-category"))
+                .selectItem("The patient did not wish to take part");
         test(find(TextArea.class).id("status-reason")).setValue(reason);
         test(find(Button.class).id("status-change")).click();
     }

@@ -97,13 +97,14 @@ class XssInputTest extends ReferralJourney {
         test(find(TextArea.class).id("note-text")).setValue(note);
         test(find(Button.class).id("note-add")).click();
         test((Select<ReferralStatus>) find(Select.class).id("status-select")).selectItem("Declined by the patient");
+        test((Select<fr.chulille.passerelle.referral.ClosingCategory>) find(Select.class).id("closing-category")).selectItem("The patient did not wish to take part");
         test(find(TextArea.class).id("status-reason")).setValue(reason);
         test(find(Button.class).id("status-change")).click();
 
         assertThat(stored(reference).getStatusReason()).isEqualTo(reason);
         assertThat(textsShown()).anyMatch(text -> text.endsWith("pi.hostile: " + note))
-                .anyMatch(text -> text.endsWith("Declined by the patient — " + reason))
-                .anyMatch(text -> text.contains("changed the status NEW → DECLINED (" + reason + ")"));
+                .anyMatch(text -> text.equals("Declined by the patient — The patient did not wish to take part — " + reason))
+                .anyMatch(text -> text.contains("changed the status NEW → DECLINED [PATIENT_DID_NOT_WISH] (" + reason + ")"));
         assertNoMarkupFrom(note, reason);
     }
 
