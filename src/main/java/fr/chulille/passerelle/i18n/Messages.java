@@ -31,7 +31,7 @@ public final class Messages {
      */
     public static final List<String> BUNDLES = List.of("messages", "summary", "eligibility", "referral", "inbox", "notification", "security",
             "recruitment", "privacy", "accounts", "fhir",
-            "followup", "screening", "triage", "answernext", "formflow");
+            "followup", "screening", "triage", "answernext", "formflow", "formlayout", "attestation", "firstpaint");
 
     /** The trial runs in Lille: times are shown in French time whatever the server's zone. */
     public static final String TRIAL_TIME_ZONE = "Europe/Paris";
