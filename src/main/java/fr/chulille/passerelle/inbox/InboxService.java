@@ -239,8 +239,10 @@ public class InboxService {
     private Map<String, Object> subjectAccess(UUID referralId, String form) {
         ReferralRecord referral = find(referralId);
         record(referralId, AuditEntry.Action.ACCESS_EXPORT, form);
-        return SubjectAccessExport.of(referral, referrals.submitted(referralId), purgeOn(referral), mails.statusOf(referralId),
+        return SubjectAccessExport.of(referral, referrals.submitted(referralId), purgeOn(referral),
+                new SubjectAccessExport.Mails(mails.statusOf(referralId), mails.laterMailsOf(referralId)),
                 notes.findByReferralIdOrderByWrittenAtAsc(referralId).stream().map(ReferralNote::view).toList(),
+                referrerMessages.thread(referralId),
                 audit.findByReferralIdOrderByAtAsc(referralId).stream().map(AuditEntry::line).toList(),
                 currentUser(), clock.instant());
     }

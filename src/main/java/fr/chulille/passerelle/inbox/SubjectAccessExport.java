@@ -1,5 +1,6 @@
 package fr.chulille.passerelle.inbox;
 
+import fr.chulille.passerelle.followup.ThreadMessage;
 import fr.chulille.passerelle.notification.MailStatus;
 import fr.chulille.passerelle.referral.ReferralRecord;
 import fr.chulille.passerelle.referral.SubmittedContent;
@@ -13,19 +14,25 @@ import java.util.Map;
 
 /**
  * Everything the portal holds about one referral, for a subject access request: all its fields, the
- * clinical facts and pre-check as stored, the status history, the notes, the mails' metadata and the
+ * clinical facts and pre-check as stored, the status history, the notes, the messages exchanged with the
+ * referrer, the metadata of every mail (the submission's and the later ones: status, message) and the
  * audit entries. One tree of maps, lists and texts, written as the JSON file and shown as the printable page.
  */
 final class SubjectAccessExport {
 
     static final List<String> SECTIONS = List.of("export", "referral", "referrer", "patient", "clinical-facts",
-            "pre-check", "status-history", "notes", "mails", "audit");
+            "pre-check", "status-history", "notes", "messages", "mails", "audit");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private SubjectAccessExport() {
     }
 
-    static Map<String, Object> of(ReferralRecord referral, SubmittedContent submitted, Instant purgeOn, List<MailStatus> mails, List<ReferralNote.NoteView> notes,
+    /** The mails of a referral: the two sent on submission, then the later ones (status changes, messages). */
+    record Mails(List<MailStatus> onSubmission, List<MailStatus> later) {
+    }
+
+    static Map<String, Object> of(ReferralRecord referral, SubmittedContent submitted, Instant purgeOn, Mails mails,
+                                  List<ReferralNote.NoteView> notes, List<ThreadMessage> messages,
                                   List<AuditEntry.AuditLine> audit, String exportedBy, Instant exportedAt) {
         Map<String, Object> tree = new LinkedHashMap<>();
         tree.put("export", ordered("exported-at", text(exportedAt), "exported-by", exportedBy,
@@ -42,6 +49,8 @@ final class SubjectAccessExport {
                 "status", referral.status().name(),
                 "status-reason", referral.statusReason(),
                 "status-changed-at", text(referral.statusChangedAt()),
+                "closing-category", referral.closingCategory().map(Enum::name).orElse(null),
+                "criteria-found-not-met", referral.failedCriteria().stream().sorted().toList(),
                 "erasure-planned-on", referral.erased() ? null : text(purgeOn),
                 "erased-at", text(referral.erasedAt()),
                 "erasure-category", referral.erasureCategory()));
@@ -61,12 +70,21 @@ final class SubjectAccessExport {
         tree.put("status-history", history);
         tree.put("notes", notes.stream().map(note -> (Object) ordered("written-at", text(note.writtenAt()),
                 "author", note.author(), "text", note.text())).toList());
-        tree.put("mails", mails.stream().map(mail -> (Object) ordered("recipient", mail.recipient().name(),
-                "state", mail.stage().name(), "attempts", String.valueOf(mail.attempts()), "sent-at", text(mail.sentAt()),
-                "failing-since", text(mail.failingSince()), "last-error", mail.lastError())).toList());
+        tree.put("messages", messages.stream().map(message -> (Object) ordered("written-at", text(message.writtenAt()),
+                "author", message.author().name(), "text", message.text())).toList());
+        List<Object> mailList = new ArrayList<>();
+        mails.onSubmission().forEach(mail -> mailList.add(mail(mail, "submission")));
+        mails.later().forEach(mail -> mailList.add(mail(mail, "follow-up")));
+        tree.put("mails", mailList);
         tree.put("audit", audit.stream().map(line -> (Object) ordered("at", text(line.at()), "actor", line.actor(),
                 "action", line.action().name(), "detail", line.detail())).toList());
         return tree;
+    }
+
+    private static Map<String, Object> mail(MailStatus mail, String about) {
+        return ordered("about", about, "recipient", mail.recipient().name(), "state", mail.stage().name(),
+                "attempts", String.valueOf(mail.attempts()), "sent-at", text(mail.sentAt()),
+                "failing-since", text(mail.failingSince()), "last-error", mail.lastError());
     }
 
     static String toJson(Object tree) {

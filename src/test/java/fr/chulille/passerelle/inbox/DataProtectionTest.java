@@ -1,6 +1,9 @@
 package fr.chulille.passerelle.inbox;
 
+import fr.chulille.passerelle.followup.ReferrerMessages;
 import fr.chulille.passerelle.privacy.RetentionSettings;
+import fr.chulille.passerelle.referral.Closing;
+import fr.chulille.passerelle.referral.ClosingCategory;
 import fr.chulille.passerelle.referral.Referral;
 import fr.chulille.passerelle.referral.ReferralRecord;
 import fr.chulille.passerelle.referral.ReferralRecords;
@@ -17,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,6 +28,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -46,6 +51,8 @@ class DataProtectionTest {
     ReferralRecords records;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    ReferrerMessages referrerMessages;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -69,7 +76,8 @@ class DataProtectionTest {
     void theSubjectAccessExportHoldsEverythingAndIsAudited() {
         Referral referral = store();
         inbox.addNote(referral.getId(), "Called back on Monday");
-        inbox.changeStatus(referral.getId(), ReferralStatus.DECLINED, "Prefers to stay near home");
+        inbox.changeStatus(referral.getId(), ReferralStatus.DECLINED, "Prefers to stay near home",
+                new Closing(ClosingCategory.PATIENT_TRAVEL_OR_TIME, null));
 
         JsonNode export = json.readTree(inbox.subjectAccessJson(referral.getId()));
 
@@ -83,9 +91,28 @@ class DataProtectionTest {
         assertThat(export.get("notes").get(0).get("text").asString()).isEqualTo("Called back on Monday");
         assertThat(export.get("status-history")).hasSize(2);
         assertThat(export.get("status-history").get(1).get("change").asString()).contains("DECLINED", "Prefers to stay near home");
-        assertThat(export.get("mails")).hasSize(2);
+        assertThat(export.get("referral").get("closing-category").asString()).isEqualTo("PATIENT_TRAVEL_OR_TIME");
+        assertThat(export.get("mails").get(0).get("about").asString()).isEqualTo("submission");
         assertThat(export.get("audit").toString()).contains("NOTE", "STATUS_CHANGE", "ACCESS_EXPORT");
         assertThat(export.get("export").get("exported-by").asString()).isEqualTo("pi.test");
+    }
+
+    @Test
+    void theSubjectAccessExportHoldsTheMessagesWithTheReferrerAndEveryMailNotOnlyTheFirstTwo() {
+        Referral referral = store();
+        inbox.writeToReferrer(referral.getId(), "Could you send the marrow report?");
+        referrerMessages.replyFromReferrer(referral.getId(), "Sent this morning by fax");
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() ->
+                json.readTree(inbox.subjectAccessJson(referral.getId())).get("mails").size() > 2);
+        JsonNode export = json.readTree(inbox.subjectAccessJson(referral.getId()));
+
+        assertThat(export.get("messages")).hasSize(2);
+        assertThat(export.get("messages").get(0).get("author").asString()).isEqualTo("STAFF");
+        assertThat(export.get("messages").get(0).get("text").asString()).isEqualTo("Could you send the marrow report?");
+        assertThat(export.get("messages").get(1).get("author").asString()).isEqualTo("REFERRER");
+        assertThat(export.get("messages").get(1).get("text").asString()).isEqualTo("Sent this morning by fax");
+        assertThat(export.get("mails").findValuesAsString("about")).contains("submission", "follow-up");
     }
 
     @Test
