@@ -13,6 +13,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -24,6 +26,7 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -63,7 +66,8 @@ class SecurityConfig {
                                             TranslationProvider translations, RequestUtil vaadinRequests,
                                             SecondFactorService secondFactor, StaffUserDetailsService users,
                                             AccountLockout lockout, ApplicationEventPublisher events,
-                                            SecurityContextHolderStrategy securityContext) throws Exception {
+                                            SecurityContextHolderStrategy securityContext, SessionRegistry sessionRegistry,
+                                            StaffSessions staffSessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/robots.txt").permitAll());
         // staff pages need the role, which a session gets only after every login step (StaffAuthorities)
@@ -95,6 +99,9 @@ class SecurityConfig {
         });
         // Vaadin would exempt the login POST from CSRF; the LoginForm sends the page's token, so keep it
         // (no login CSRF), and exempt only Vaadin's own requests, which carry Vaadin's CSRF token
+        // every logged-in session is registered, so that deactivating an account ends its sessions (StaffSessions)
+        http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                .expiredSessionStrategy(staffSessions));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
@@ -118,6 +125,17 @@ class SecurityConfig {
                 .map(path -> PathPatternRequestMatcher.withDefaults().matcher(path))
                 .toArray(RequestMatcher[]::new);
         return new DelegatingRequestMatcherHeaderWriter(new OrRequestMatcher(matchers), new CacheControlHeadersWriter());
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends or changes its id (Spring Boot registers the listener). */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean
