@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.session.SessionInformationExpiredEvent;
 import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -61,7 +62,7 @@ class StaffSessions implements SessionInformationExpiredStrategy {
     }
 
     @Override
-    public void onExpiredSessionDetected(org.springframework.security.web.session.SessionInformationExpiredEvent event)
+    public void onExpiredSessionDetected(SessionInformationExpiredEvent event)
             throws IOException {
         HttpServletResponse response = event.getResponse();
         if (vaadinRequests.isFrameworkInternalRequest(event.getRequest())) {

@@ -4,9 +4,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.web.session.SessionInformationExpiredEvent;
 
 import java.net.http.HttpResponse;
+import java.util.Date;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -30,6 +35,8 @@ class StaffSessionsHttpTest {
     StaffAccountRepository repository;
     @Autowired
     StaffAccountAdmin admin;
+    @Autowired
+    StaffSessions sessions;
 
     @Test
     void deactivatingAnAccountEndsItsOpenSessionsAtOnceAndOnlyItsOwn() {
@@ -70,14 +77,25 @@ class StaffSessionsHttpTest {
     }
 
     @Test
-    void vaadinsOwnRequestsOfAnEndedSessionAreToldTheSessionExpired() {
-        String leaving = newAccount();
-        LoginClient session = loggedIn(leaving);
+    void vaadinsOwnRequestsOfAnEndedSessionAreToldTheSessionExpiredAndPagesGoToTheLogin() throws Exception {
+        MockHttpServletRequest uidl = new MockHttpServletRequest("POST", "/");
+        uidl.setParameter("v-r", "uidl");
+        MockHttpServletResponse uidlAnswer = new MockHttpServletResponse();
+        MockHttpServletRequest page = new MockHttpServletRequest("GET", "/inbox");
+        MockHttpServletResponse pageAnswer = new MockHttpServletResponse();
 
-        admin.deactivate(id(leaving));
+        sessions.onExpiredSessionDetected(new SessionInformationExpiredEvent(expired(), uidl, uidlAnswer));
+        sessions.onExpiredSessionDetected(new SessionInformationExpiredEvent(expired(), page, pageAnswer));
 
-        HttpResponse<String> uidl = session.get("/?v-r=uidl&v-uiId=0");
-        assertThat(uidl.body()).contains("\"sessionExpired\":true");
+        assertThat(uidlAnswer.getContentAsString()).isEqualTo("for(;;);[{\"meta\":{\"sessionExpired\":true}}]");
+        assertThat(pageAnswer.getStatus()).isEqualTo(302);
+        assertThat(pageAnswer.getRedirectedUrl()).isEqualTo("/login");
+    }
+
+    private static SessionInformation expired() {
+        SessionInformation session = new SessionInformation("someone", "session-id", new Date());
+        session.expireNow();
+        return session;
     }
 
     private LoginClient loggedIn(String username) {
