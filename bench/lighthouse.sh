@@ -42,7 +42,9 @@ trap cleanup EXIT
 PASSERELLE_DB_URL="jdbc:h2:mem:bench" PASSERELLE_EMBEDDED_SMTP=false \
   "$JAVA_HOME/bin/java" -jar "$JAR" --server.port="$APP_PORT" > "$WORK/app.log" 2>&1 &
 PIDS+=($!)
-for _ in $(seq 1 120); do curl -sf -o /dev/null "http://localhost:$APP_PORT/robots.txt" && break; sleep 1; done
+# a loaded machine may take minutes to start the jar: wait up to BENCH_START_TIMEOUT seconds, then give up
+for _ in $(seq 1 "${BENCH_START_TIMEOUT:-900}"); do curl -sf -o /dev/null "http://localhost:$APP_PORT/robots.txt" && break; sleep 1; done
+curl -sf -o /dev/null "http://localhost:$APP_PORT/robots.txt" || { echo "the app did not start (see $WORK/app.log)" >&2; exit 1; }
 APP="http://localhost:$APP_PORT"
 
 # The static twin (the floor): the app's first response without its scripts and without any stylesheet
