@@ -33,6 +33,10 @@ import java.util.Objects;
 final class FirstPaintRenderer {
 
     private static final String START_ON_FIRST_INTERACTION = readResource("start-on-first-interaction.js");
+    /** The copy's own CSS (typography, layout, colours, focus, language links, glossary, print), minified. */
+    static final String FIRST_PAINT_CSS = minify(readResource("first-paint.css"));
+    /** The {@code <template>} that holds the app's stylesheets until the first interaction. */
+    static final String DEFERRED_STYLESHEETS_ID = "first-paint-stylesheets";
 
     private final TranslationProvider translations;
     private final SummaryService summary;
@@ -61,6 +65,7 @@ final class FirstPaintRenderer {
             copy.select("a[href]").attr("router-ignore", "");
             document.body().prependChild(copy);
             if (request.getUserPrincipal() == null) {
+                deferStylesheets(document);
                 startVaadinOnFirstInteraction(document);
             }
             // jsoup's pretty printer would add white space between inline elements of the copy
@@ -137,6 +142,36 @@ final class FirstPaintRenderer {
             bootstrap.remove();
         }
         document.head().select("link[rel=modulepreload]").remove();
+    }
+
+    /**
+     * For visitors who are not logged in, the first response carries only the copy's own CSS, inline:
+     * the app's stylesheets (Lumo's 230 KiB, most of it for components the copy has not) move into a
+     * {@code <template>}, from which the start script puts them back on the first interaction, before
+     * Vaadin's client. The copy's CSS gives the copy the values those stylesheets give it, so nothing
+     * moves when they arrive.
+     */
+    private static void deferStylesheets(Document document) {
+        List<Element> stylesheets = document.head().select("link[rel=stylesheet]");
+        if (stylesheets.isEmpty()) {
+            return;
+        }
+        Element template = new Element("template").id(DEFERRED_STYLESHEETS_ID);
+        stylesheets.getFirst().before(template);
+        template.before(new Element("style").appendChild(new DataNode(FIRST_PAINT_CSS)));
+        for (Element link : stylesheets) {
+            link.remove();
+            template.appendChild(link);
+        }
+    }
+
+    /** Without comments and needless white space (the selectors' and strings' single spaces stay). */
+    static String minify(String css) {
+        return css.replaceAll("(?s)/\\*.*?\\*/", "")
+                .replaceAll("\\s+", " ")
+                .replaceAll(" ?([{};,>]) ?", "$1")
+                .replace(";}", "}")
+                .trim();
     }
 
     private static String readResource(String name) {

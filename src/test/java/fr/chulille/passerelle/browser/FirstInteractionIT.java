@@ -45,6 +45,7 @@ class FirstInteractionIT {
         Thread.sleep(2000); // nothing starts it later either (no timer)
 
         assertThat(Browser.vaadinRequested(driver)).isFalse();
+        assertThat(stylesheetRequested("lumo.css")).isFalse();
         assertThat(driver.findElement(By.id("first-paint")).isDisplayed()).isTrue();
         assertThat(Browser.consoleErrors(driver)).isEmpty();
     }
@@ -60,6 +61,27 @@ class FirstInteractionIT {
 
         assertThat(driver.findElements(By.id("first-paint"))).isEmpty();
         assertThat(driver.findElement(By.id("language-en")).getTagName()).isEqualTo("vaadin-button");
+        Map<?, ?> after = positionOfTheRisksHeading();
+        assertThat(number(after, "scrollY")).isCloseTo(number(before, "scrollY"), within(1.0));
+        assertThat(number(after, "top")).isCloseTo(number(before, "top"), within(1.0));
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void lumoAndTheAppsStylesheetsArriveWithTheFirstInteractionAndChangeNothingOnScreen() {
+        assertThat(lumoApplies()).isFalse();
+        // the copy is styled by its own small stylesheet: its font and colours, not the browser's
+        assertThat(js().executeScript("return getComputedStyle(document.querySelector('#first-paint h1')).fontFamily"))
+                .asString().doesNotContain("Times").contains("Roboto");
+        Map<?, ?> before = positionOfTheRisksHeading();
+
+        // a click on the heading (a key press would show the skip link, which moves the page by design)
+        new Actions(driver).moveToElement(driver.findElement(By.cssSelector("#first-paint h1"))).click().perform();
+        Browser.waitForVaadin(driver);
+
+        assertThat(stylesheetRequested("lumo.css")).isTrue();
+        assertThat(stylesheetRequested("passerelle.css")).isTrue();
+        assertThat(lumoApplies()).isTrue();
         Map<?, ?> after = positionOfTheRisksHeading();
         assertThat(number(after, "scrollY")).isCloseTo(number(before, "scrollY"), within(1.0));
         assertThat(number(after, "top")).isCloseTo(number(before, "top"), within(1.0));
@@ -94,6 +116,18 @@ class FirstInteractionIT {
     private Map<?, ?> positionOfTheRisksHeading() {
         return (Map<?, ?>) js().executeScript("return {scrollY: window.scrollY,"
                 + " top: document.getElementById('section-risks-heading').getBoundingClientRect().top};");
+    }
+
+    /** Lumo's custom properties are defined on the document (lumo.css is loaded and applied). */
+    private boolean lumoApplies() {
+        return !js().executeScript("return getComputedStyle(document.documentElement).getPropertyValue('--lumo-base-color')")
+                .toString().isBlank();
+    }
+
+    private boolean stylesheetRequested(String name) {
+        return Boolean.TRUE.equals(js().executeScript(
+                "return performance.getEntriesByType('resource').some(e => new URL(e.name).pathname.endsWith('/' + arguments[0]))",
+                name));
     }
 
     private String activeElementClass() {

@@ -1,6 +1,7 @@
 package fr.chulille.passerelle.security;
 
 import jakarta.servlet.ServletContext;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,6 +63,12 @@ class StaffLoginHttpTest {
         assertThat(visitorsPage).containsPattern("<script data-vaadin-src=\"[^\"]*VAADIN/[^\"]+\">")
                 .doesNotContainPattern(bootstrapScript);
         assertThat(staffPage).containsPattern(bootstrapScript).doesNotContain("data-vaadin-src");
+        // staff get Lumo's stylesheet at once too; visitors get it with the client (FirstResponseCssTest)
+        String lumo = "link[rel=stylesheet][href*=lumo/lumo.css]";
+        assertThat(Jsoup.parse(staffPage).select("head > " + lumo)).hasSize(1);
+        assertThat(Jsoup.parse(staffPage).select("#first-paint-stylesheets")).isEmpty();
+        assertThat(Jsoup.parse(visitorsPage).select("head > " + lumo)).isEmpty();
+        assertThat(Jsoup.parse(visitorsPage).select("head > template#first-paint-stylesheets > " + lumo)).hasSize(1);
     }
 
     @Test
