@@ -4,7 +4,10 @@
 # Loopback only, bounded loops. Results: target/bench/results.txt (docs/performance.md explains them).
 # Options (environment): BENCH_PORT (18080), BENCH_UI_SESSIONS (20), BENCH_STARTS (3),
 # MAVEN_FLAGS (e.g. -o), and PASSERELLE_TEST_POSTGRESQL_* to measure submit latency on PostgreSQL too.
-# BENCH_ONLY=startup measures the start-up alone (section 3).
+# BENCH_ONLY=startup measures the start-up alone (section 3); BENCH_ONLY=submit the submit latency alone
+# (section 5: H2, then PostgreSQL when PASSERELLE_TEST_POSTGRESQL_* are set), BENCH_SUBMIT_RUNS times (1)
+# each; BENCH_SUBMIT_BASELINE=<a checkout's target/classes> runs that code too, alternately with this one,
+# under the same harness (before/after in one run); BENCH_JAVA_OPTS go to the submit JVMs (e.g. a JFR recording).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,8 +23,9 @@ log() { echo "$*" | tee -a "$results"; }
 : >"$results"
 log "Passerelle benchmarks, $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -n1)"
 
-only_startup=false
+only_startup=false only_submit=false
 [ "${BENCH_ONLY:-}" != startup ] || only_startup=true
+[ "${BENCH_ONLY:-}" != submit ] || only_submit=true
 if ! $only_startup; then
 # 1. The benchmark classes, compiled here into target/bench/classes (JMH's annotation processor
 #    generates the harness), against the main and test classes; then the jar (built if missing).
@@ -32,6 +36,31 @@ javac -proc:full -processor org.openjdk.jmh.generators.BenchmarkProcessor -d "$o
   $(find src/bench/java -name '*.java')
 classpath="$out/classes:target/test-classes:target/classes:$(cat "$out/classpath.txt")"
 fi
+
+# 5. Submit latency with 50 concurrent referrers (in-process: main has no HTTP submit endpoint), on H2 and,
+#    with PASSERELLE_TEST_POSTGRESQL_* set, on PostgreSQL; with BENCH_SUBMIT_BASELINE, that code first, then this.
+submit_latency() {
+  local runs="${BENCH_SUBMIT_RUNS:-1}" variants=(this) variant cp n db
+  [ -z "${BENCH_SUBMIT_BASELINE:-}" ] || variants=(baseline this)
+  for n in $(seq 1 "$runs"); do
+    for db in h2 postgresql; do
+      [ "$db" = h2 ] || [ -n "${PASSERELLE_TEST_POSTGRESQL_URL:-}" ] || continue
+      for variant in "${variants[@]}"; do
+        cp="$classpath"
+        [ "$variant" = this ] || cp="$out/classes:target/test-classes:$BENCH_SUBMIT_BASELINE:$(cat "$out/classpath.txt")"
+        java ${BENCH_JAVA_OPTS:-} -Dpasserelle.test.postgresql=$([ "$db" = postgresql ] && echo true || echo false) \
+          -cp "$cp" fr.chulille.passerelle.referral.SubmitLatency >"$out/submit-$db-$variant-$n.log" 2>&1
+        log "$(grep '^Submit latency' "$out/submit-$db-$variant-$n.log")$([ ${#variants[@]} -eq 1 ] || echo " [$variant, run $n, load average $(cut -d' ' -f1-3 /proc/loadavg)]")"
+      done
+    done
+  done
+}
+if $only_submit; then
+  submit_latency
+  log "Done: $results"
+  exit 0
+fi
+
 # The jar, and target/aot/ (the same jar extracted, with its JDK AOT cache: Maven profile aot-cache).
 jar=$(ls target/passerelle-*.jar 2>/dev/null | head -n1 || true)
 if [ -z "$jar" ] || [ ! -f target/aot/passerelle.aot ]; then
@@ -107,12 +136,5 @@ java -cp "$classpath" fr.chulille.passerelle.bench.UiHeapProbe "http://127.0.0.1
   2>"$out/ui-heap.log" | grep '^Heap per open UI' | tee -a "$results"
 stop_portal
 
-# 5. Submit latency with 50 concurrent referrers (in-process: main has no HTTP submit endpoint).
-java -cp "$classpath" fr.chulille.passerelle.referral.SubmitLatency >"$out/submit-h2.log" 2>&1
-grep '^Submit latency' "$out/submit-h2.log" | tee -a "$results"
-if [ -n "${PASSERELLE_TEST_POSTGRESQL_URL:-}" ]; then
-  java -Dpasserelle.test.postgresql=true -cp "$classpath" fr.chulille.passerelle.referral.SubmitLatency \
-    >"$out/submit-postgresql.log" 2>&1
-  grep '^Submit latency' "$out/submit-postgresql.log" | tee -a "$results"
-fi
+submit_latency
 log "Done: $results"

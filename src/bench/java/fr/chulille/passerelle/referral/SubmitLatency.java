@@ -7,21 +7,29 @@ import fr.chulille.passerelle.eligibility.ClinicalFacts;
 import fr.chulille.passerelle.eligibility.CellCountUnit;
 import fr.chulille.passerelle.eligibility.DiseaseStatus;
 import fr.chulille.passerelle.eligibility.Sex;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 
 /**
  * Submit latency with 50 concurrent referrers, in-process: each referrer thread calls
@@ -29,30 +37,105 @@ import java.util.concurrent.Future;
  * reference from the sequence, insert, ReferralSubmitted publication in one transaction) while the two
  * mails per referral go out asynchronously to the embedded SMTP server, as in the default profile.
  * Not included: Vaadin's request handling and the network.
- * Database: an H2 file under target/bench, or PostgreSQL with -Dpasserelle.test.postgresql=true and
- * the PASSERELLE_TEST_POSTGRESQL_* variables (a fresh schema, as in the tests).
+ * Database: an H2 file under target/bench with the default profile's {@code WRITE_DELAY=0} (each commit
+ * written before it returns), or PostgreSQL with -Dpasserelle.test.postgresql=true and the
+ * PASSERELLE_TEST_POSTGRESQL_* variables (a fresh schema, as in the tests). The connection pool and the
+ * mail threads are the portal's own settings (until issue 17 the harness set a pool of 10, Hikari's default).
+ * Also printed: the Hikari pool during the run (threads waiting for a connection, connections in use,
+ * sampled every 5 ms) and how long after the last submit the last of the 2 000 mails went out.
  */
 public final class SubmitLatency {
 
     static final int REFERRERS = 50;
     static final int SUBMISSIONS_PER_REFERRER = 20;
     static final int WARM_UP_SUBMISSIONS = 200;
+    /** Submits that threw (not in the latencies): counted, the run goes on. */
+    static final java.util.concurrent.atomic.AtomicInteger FAILED = new java.util.concurrent.atomic.AtomicInteger();
 
     public static void main(String[] args) throws Exception {
         Path folder = Files.createDirectories(Path.of("target/bench/submit-db-" + System.currentTimeMillis()));
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .run("--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                        "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("passerelle").toAbsolutePath(),
-                        "--spring.datasource.hikari.maximum-pool-size=" + (REFERRERS / 5),
+                        "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("passerelle").toAbsolutePath() + ";WRITE_DELAY=0",
                         "--spring.mail.port=0", "--passerelle.embedded-smtp.enabled=true")) {
             Submitter submitter = new Submitter(context);
             for (int i = 0; i < WARM_UP_SUBMISSIONS; i++) {
                 submitter.submit(i);
             }
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            await(() -> owedMails(jdbc) == 0, 300);
+            PoolSampler pool = new PoolSampler(context.getBean(DataSource.class));
+            pool.start();
             Latencies latencies = measure(submitter);
-            String database = context.getBean(javax.sql.DataSource.class).getConnection().getMetaData().getDatabaseProductName();
+            pool.interrupt();
+            pool.join();
+            long lastSubmit = System.nanoTime();
+            long owedAtEnd = owedMails(jdbc);
+            boolean drained = await(() -> owedMails(jdbc) == 0, 600);
+            double drainSeconds = (System.nanoTime() - lastSubmit) / 1e9;
+            String database;
+            try (Connection connection = context.getBean(DataSource.class).getConnection()) {
+                database = connection.getMetaData().getDatabaseProductName();
+            }
             System.out.println("Submit latency, " + REFERRERS + " concurrent referrers x " + SUBMISSIONS_PER_REFERRER
-                    + " submissions, " + database + ": " + latencies.summary());
+                    + " submissions, " + database + ": " + latencies.summary() + " failed=" + FAILED.get());
+            System.out.println(String.format(Locale.ROOT, "  pool: %s; mails owed at the last submit: %d, all sent %s",
+                    pool.summary(), owedAtEnd, drained ? String.format(Locale.ROOT, "%.1f s later", drainSeconds) : "not within 600 s"));
+        }
+    }
+
+    /** Mails owed: event publications not completed yet (two per referral). */
+    private static long owedMails(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL", Long.class);
+    }
+
+    private static boolean await(BooleanSupplier condition, int seconds) throws InterruptedException {
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        return true;
+    }
+
+    /** Hikari's pool, every 5 ms: threads waiting for a connection, connections in use, and the pool's size. */
+    static final class PoolSampler extends Thread {
+
+        private final HikariPoolMXBean pool;
+        private final int size;
+        private long samples;
+        private long waitingSum;
+        private int waitingMax;
+        private long activeSum;
+
+        PoolSampler(DataSource dataSource) {
+            HikariDataSource hikari = (HikariDataSource) dataSource;
+            pool = hikari.getHikariPoolMXBean();
+            size = hikari.getMaximumPoolSize();
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (!isInterrupted()) {
+                int waiting = pool.getThreadsAwaitingConnection();
+                waitingSum += waiting;
+                waitingMax = Math.max(waitingMax, waiting);
+                activeSum += pool.getActiveConnections();
+                samples++;
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        String summary() {
+            return String.format(Locale.ROOT, "%d connections, in use %.1f on average, threads waiting for one %.1f on average (max %d)",
+                    size, activeSum / (double) Math.max(1, samples), waitingSum / (double) Math.max(1, samples), waitingMax);
         }
     }
 
@@ -64,8 +147,13 @@ public final class SubmitLatency {
             referrers.add(() -> {
                 for (int s = 0; s < SUBMISSIONS_PER_REFERRER; s++) {
                     long start = System.nanoTime();
-                    submitter.submit(1_000 + referrer * SUBMISSIONS_PER_REFERRER + s);
-                    latencies.add(System.nanoTime() - start);
+                    try {
+                        submitter.submit(1_000 + referrer * SUBMISSIONS_PER_REFERRER + s);
+                        latencies.add(System.nanoTime() - start);
+                    } catch (RuntimeException e) { // e.g. no pool connection within Hikari's 30 s: the referrer sees an error
+                        FAILED.incrementAndGet();
+                        System.err.println("Submit failed after " + (System.nanoTime() - start) / 1_000_000 + " ms: " + e);
+                    }
                 }
                 return null;
             });

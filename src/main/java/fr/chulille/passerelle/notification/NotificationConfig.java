@@ -3,20 +3,52 @@ package fr.chulille.passerelle.notification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+import java.util.concurrent.Executor;
 
 /**
  * Mail is sent after the referral's transaction commits, on another thread, and retried on a schedule.
+ * Those threads are few ({@code passerelle.mail.sending-threads}, 2 by default, queue unbounded: what
+ * waits is also stored as an event publication): each mail is several short transactions (claim, sent,
+ * publication completed), and Spring's default of 8 threads let a burst of mail take the CPU and the
+ * database connections from the referrers still submitting (issue 17; docs/performance.md).
  * A mail that could not be sent has been logged in one line by {@link ReferralMailer}: its exception only
  * leaves the publication incomplete, so its stack trace goes to debug level, not to an error per attempt.
  */
 @Configuration
 @EnableAsync
-class NotificationConfig implements AsyncConfigurer {
+class NotificationConfig implements AsyncConfigurer, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationConfig.class);
+
+    /**
+     * The threads of the mail listeners (the only asynchronous methods of the portal). Not a bean: an
+     * Executor bean would replace Spring Boot's applicationTaskExecutor for everything else too.
+     */
+    private final ThreadPoolTaskExecutor mailSending = new ThreadPoolTaskExecutor();
+
+    NotificationConfig(@Value("${passerelle.mail.sending-threads:2}") int sendingThreads) {
+        mailSending.setCorePoolSize(sendingThreads);
+        mailSending.setMaxPoolSize(sendingThreads);
+        mailSending.setThreadNamePrefix("mail-");
+        mailSending.initialize();
+    }
+
+    @Override
+    public Executor getAsyncExecutor() {
+        return mailSending;
+    }
+
+    @Override
+    public void destroy() {
+        mailSending.shutdown();
+    }
 
     @Override
     public AsyncUncaughtExceptionHandler getAsyncUncaughtExceptionHandler() {

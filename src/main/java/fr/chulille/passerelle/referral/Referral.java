@@ -73,8 +73,9 @@ public class Referral {
     /** When the retention purge or a person's request erased it (see the privacy package); null while held. */
     private Instant erasedAt;
     private String erasureCategory;
+    /** Null until first stored: Spring Data then persists a new referral without first reading it back (a merge would). */
     @Version
-    private long version;
+    private Long version;
 
     protected Referral() {
     }
@@ -82,7 +83,15 @@ public class Referral {
     Referral(String reference, UUID submissionToken, Instant submittedAt, String formLanguage, Referrer referrer,
              PatientIdentity patient, String comment, String clinicalFactsJson, String precheckJson,
              String criteriaVersion, String advice) {
-        this.id = UUID.randomUUID();
+        this(UUID.randomUUID(), reference, submissionToken, submittedAt, formLanguage, referrer, patient, comment,
+                clinicalFactsJson, precheckJson, criteriaVersion, advice);
+    }
+
+    /** With its id chosen beforehand (its event publications are written first). */
+    Referral(UUID id, String reference, UUID submissionToken, Instant submittedAt, String formLanguage, Referrer referrer,
+             PatientIdentity patient, String comment, String clinicalFactsJson, String precheckJson,
+             String criteriaVersion, String advice) {
+        this.id = Objects.requireNonNull(id);
         this.reference = Objects.requireNonNull(reference);
         this.submissionToken = Objects.requireNonNull(submissionToken);
         this.submittedAt = Objects.requireNonNull(submittedAt);

@@ -8,12 +8,15 @@ import fr.chulille.passerelle.eligibility.GroupedAttestation;
 import fr.chulille.passerelle.eligibility.ValidationResult;
 import fr.chulille.passerelle.recruitment.Recruitment;
 import fr.chulille.passerelle.recruitment.RecruitmentNotice;
+import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
@@ -25,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The referral form's one service: the live pre-check, and storing a referral. */
 @Service
@@ -41,12 +45,16 @@ public class ReferralService {
     private final ApplicationEventPublisher events;
     private final Recruitment recruitment;
     private final ReferrerFollowUp followUp;
+    private final EntityManager entityManager;
+    private final TransactionTemplate storing;
     private final Clock clock = Clock.system(TRIAL_ZONE);
 
     ReferralService(ReferralRepository referrals, ReferenceNumbers referenceNumbers, JsonMapper json,
                     Validator validator, ApplicationEventPublisher events, Recruitment recruitment,
-                    ReferrerFollowUp followUp) {
+                    ReferrerFollowUp followUp, EntityManager entityManager, PlatformTransactionManager transactions) {
         this.followUp = followUp;
+        this.entityManager = entityManager;
+        this.storing = new TransactionTemplate(transactions);
         this.referrals = referrals;
         this.referenceNumbers = referenceNumbers;
         this.json = json;
@@ -74,9 +82,15 @@ public class ReferralService {
     /**
      * Stores the referral with snapshots of its facts and pre-check, whatever the advice, and
      * publishes {@link ReferralSubmitted} in the same transaction. Idempotent per submission token.
+     * <p>
+     * Under load (issue 17): the token look-up, the validation, the pre-check and both JSON snapshots come
+     * before the transaction (none writes), and inside it the reference number, which locks the counter row
+     * until the commit, comes after the event publications are written: submits queue on that row only
+     * for the referral's two inserts and the commit. Called within a transaction (tests), all of it joins it.
      *
      * @throws InvalidReferralException if identity, attestation or a clinical value is invalid
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public SubmittedReferral submit(ReferralSubmission submission) {
         Optional<Referral> already = submission.submissionToken() == null ? Optional.empty()
                 : referrals.findBySubmissionToken(submission.submissionToken());
@@ -87,18 +101,23 @@ public class ReferralService {
         rejectIfInvalid(submission, year);
         ClinicalFacts facts = submission.facts();
         PreCheck preCheck = PreCheck.of(facts, year);
-        Referral referral = new Referral(referenceNumbers.next(Year.of(year)), submission.submissionToken(),
-                clock.instant(), submission.language(), submission.referrer().toEmbeddable(),
-                new PatientIdentity(submission.patientInitials().strip().toUpperCase(Locale.ROOT), facts.birthYear(),
-                        facts.sex() == null ? null : facts.sex().name()),
-                blankToNull(submission.comment()),
-                json.writeValueAsString(new ClinicalSnapshot(facts, submission.labSampleDates(),
-                        submission.answerSources() == null ? Map.of() : submission.answerSources())),
-                json.writeValueAsString(PreCheckSnapshot.of(preCheck.result())),
-                preCheck.result().criteriaVersion(), preCheck.result().advice().kind().name());
-        referrals.save(referral);
-        events.publishEvent(new ReferralSubmitted(referral.getId()));
-        return new SubmittedReferral(referral.getId(), referral.getReference());
+        String factsJson = json.writeValueAsString(new ClinicalSnapshot(facts, submission.labSampleDates(),
+                submission.answerSources() == null ? Map.of() : submission.answerSources()));
+        String preCheckJson = json.writeValueAsString(PreCheckSnapshot.of(preCheck.result()));
+        UUID id = UUID.randomUUID();
+        return storing.execute(transaction -> {
+            events.publishEvent(new ReferralSubmitted(id));
+            entityManager.flush(); // the event publications, before the counter row is locked
+            Referral referral = new Referral(id, referenceNumbers.next(Year.of(year)), submission.submissionToken(),
+                    clock.instant(), submission.language(), submission.referrer().toEmbeddable(),
+                    new PatientIdentity(submission.patientInitials().strip().toUpperCase(Locale.ROOT), facts.birthYear(),
+                            facts.sex() == null ? null : facts.sex().name()),
+                    blankToNull(submission.comment()), factsJson, preCheckJson,
+                    preCheck.result().criteriaVersion(), preCheck.result().advice().kind().name());
+            referrals.save(referral); // a persist: the version tells it is new, no SELECT first
+
+            return new SubmittedReferral(referral.getId(), referral.getReference());
+        });
     }
 
     /**

@@ -30,6 +30,8 @@ class ReferralPersistenceTest {
     ApplicationEventPublisher events;
     @Autowired
     ReferralService service;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void largeJsonSnapshotsAndUnicodeTextComeBackUnchanged() {
@@ -109,6 +111,41 @@ class ReferralPersistenceTest {
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(number(service.submit(Submissions.valid()).reference())).isEqualTo(before + 1);
+    }
+
+    /**
+     * Ten referrers' browsers send the same form at once (same submission token): one referral is stored, every
+     * answer names it, the numbers the losers took are given back (the next submit follows without a gap), and
+     * no mail is owed for a referral that does not exist (its event publications, written before the referral's
+     * insert since issue 17, rolled back with it).
+     */
+    @Test
+    void theSameSubmissionSentTenTimesAtOnceIsStoredOnceWithoutAGapNorAnOrphanMail() throws Exception {
+        java.sql.Timestamp start = java.sql.Timestamp.from(Instant.now().minusSeconds(1));
+        int before = number(service.submit(Submissions.valid()).reference());
+        ReferralSubmission same = Submissions.valid();
+        List<Callable<String>> submits = IntStream.range(0, 10)
+                .<Callable<String>>mapToObj(i -> () -> {
+                    try {
+                        return service.submit(same).reference();
+                    } catch (org.springframework.dao.DataIntegrityViolationException lostTheRace) {
+                        return service.submit(same).reference(); // the form's retry finds the stored one
+                    }
+                }).toList();
+        List<String> references;
+        try (ExecutorService pool = Executors.newFixedThreadPool(10)) {
+            references = pool.invokeAll(submits).stream().map(ReferralPersistenceTest::result).toList();
+        }
+
+        Referral stored = referrals.findBySubmissionToken(same.submissionToken()).orElseThrow();
+        assertThat(references).containsOnly(stored.getReference());
+        assertThat(number(stored.getReference())).isEqualTo(before + 1);
+        assertThat(number(service.submit(Submissions.valid()).reference())).isEqualTo(before + 2);
+        assertThat(jdbc.queryForObject("""
+                SELECT COUNT(*) FROM event_publication p
+                 WHERE p.event_type LIKE '%ReferralSubmitted' AND p.publication_date >= ?
+                   AND NOT EXISTS (SELECT 1 FROM referral r WHERE p.serialized_event LIKE '%' || CAST(r.id AS VARCHAR(36)) || '%')
+                """, Long.class, start)).as("mails owed for a referral that was never stored").isZero();
     }
 
     private static int number(String reference) {
