@@ -211,13 +211,13 @@ class FormEffortIT {
             user.type("spo2RoomAirPercent", "97");
             user.choose("agreesToCondomUse", "Yes");
             user.choose("ableToSignConsent", "Yes");
-            for (String id : new String[] {"otherMalignancyHistory", "priorCd19TargetedTherapy",
-                    "priorGeneticallyModifiedTCellTherapy", "uncontrolledInfection", "hivOrHtlv1History", "activeHepatitisC",
-                    "activeHepatitisB", "csfMalignantCellsOrBrainMetastases", "nonMalignantCnsDisorder",
-                    "underGuardianshipOrCuratorship", "hypersensitivityToProduct", "lymphodepletionContraindication"}) {
+            // the knock-out exclusions are asked one by one (in the first section)
+            for (String id : new String[] {"priorCd19TargetedTherapy", "priorGeneticallyModifiedTCellTherapy",
+                    "csfMalignantCellsOrBrainMetastases"}) {
                 user.choose(id, "No");
             }
-            user.choose("medicalInsurance", "Yes");
+            // "none of the following applies to my patient": the ten questions of the grouped attestation in one click
+            user.click("#attest-none input");
         }
     }
 }
