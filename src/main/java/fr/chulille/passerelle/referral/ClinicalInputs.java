@@ -20,6 +20,7 @@ import fr.chulille.passerelle.eligibility.CellCountUnit;
 import fr.chulille.passerelle.eligibility.ClinicalFacts;
 import fr.chulille.passerelle.eligibility.CreatinineClearanceEstimate;
 import fr.chulille.passerelle.eligibility.CreatinineUnit;
+import fr.chulille.passerelle.eligibility.DependentQuestions;
 import fr.chulille.passerelle.eligibility.DiseaseStatus;
 import fr.chulille.passerelle.eligibility.Fact;
 import fr.chulille.passerelle.eligibility.FieldProblem;
@@ -282,6 +283,19 @@ final class ClinicalInputs {
                 }
             }
             focusable.focus();
+        }
+    }
+
+    /**
+     * Issue 16: a question that no answer could make change the advice, given the other answers
+     * ({@link DependentQuestions}), is not shown; one already answered stays shown, its answer kept as given.
+     */
+    void showNeededQuestions(ClinicalFacts facts, int referenceYear) {
+        Set<Fact> notNeeded = DependentQuestions.notNeeded(facts, referenceYear);
+        for (Fact fact : DependentQuestions.FACTS) {
+            if (inputs.get(fact) instanceof Component field && field instanceof HasValue<?, ?> input) {
+                field.setVisible(!notNeeded.contains(fact) || !input.isEmpty());
+            }
         }
     }
 

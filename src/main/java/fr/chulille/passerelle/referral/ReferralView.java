@@ -114,6 +114,7 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         clinical.showProblems(preCheck.validation(), reading.incomplete());
         clinical.showWarnings(preCheck.validation());
         clinical.showClearance(preCheck.clearance());
+        clinical.showNeededQuestions(reading.facts(), referrals.referenceYear());
         preCheckPanel.show(preCheck.result());
         preCheckPanel.showNextQuestions(preCheck.nextQuestions(), clinical::focus);
     }
