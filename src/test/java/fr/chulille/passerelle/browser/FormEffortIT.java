@@ -215,8 +215,8 @@ class FormEffortIT {
             // Gilbert's syndrome only matters above the bilirubin limit: not asked
             user.assertHidden("gilbertSyndrome");
             user.type("lvefPercent", "55");
-            user.choose("significantEcgFinding", "No");
-            user.choose("significantPleuralEffusion", "No");
+            // "neither of the following in my patient": no significant ECG finding, no significant pleural effusion
+            user.click("#attest-heart-lungs input");
             user.type("spo2RoomAirPercent", "97");
             user.choose("agreesToCondomUse", "Yes");
             user.choose("ableToSignConsent", "Yes");

@@ -122,6 +122,42 @@ class GroupAttestationViewTest extends SpringBrowserlessTest {
                 .singleElement().asString().doesNotContain("attested as a group");
     }
 
+    @Test
+    void theHeartAndLungsGroupAnswersItsTwoQuestionsAsAnsweringEachNoAndTheRecordSaysSo() {
+        assertThat(find(Checkbox.class).id("attest-heart-lungs").getLabel()).isEqualTo("Neither of the following in my patient:");
+        assertThat(find(UnorderedList.class).id("attest-heart-lungs-list").getChildren()
+                .map(item -> item.getElement().getTextRecursively()).toList())
+                .containsExactly("a clinically significant abnormality on the ECG", "a clinically significant pleural effusion");
+        test(find(Checkbox.class).id("attest-heart-lungs")).click();
+        assertThat(question(Fact.SIGNIFICANT_ECG_FINDING).getValue()).isEqualTo(Answer.NO);
+        assertThat(question(Fact.SIGNIFICANT_PLEURAL_EFFUSION).getValue()).isEqualTo(Answer.NO);
+        // the exclusion group is a separate attestation
+        assertThat(question(Fact.ACTIVE_HEPATITIS_B).getValue()).isNull();
+        List<String> afterTheGroupAnswer = preCheckShown();
+
+        navigate(ReferralView.class);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        test(question(Fact.SIGNIFICANT_ECG_FINDING)).selectItem("No");
+        test(question(Fact.SIGNIFICANT_PLEURAL_EFFUSION)).selectItem("No");
+        assertThat(afterTheGroupAnswer).isEqualTo(preCheckShown()).contains("INC-15 Met", "INC-16 Met");
+
+        navigate(ReferralView.class);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        fillIdentity();
+        test(question(Fact.SIGNIFICANT_PLEURAL_EFFUSION)).selectItem("Yes");
+        test(find(Checkbox.class).id("attest-heart-lungs")).click();
+        assertThat(question(Fact.SIGNIFICANT_PLEURAL_EFFUSION).getValue()).isEqualTo(Answer.YES);
+        test(find(Checkbox.class).id("consent-attested")).click();
+        test(find(Button.class).id("send-referral")).click();
+
+        Referral stored = referrals.findByReference(find(Span.class).id("referral-reference").getText()).orElseThrow();
+        JsonNode snapshot = json.readTree(stored.getClinicalFactsJson());
+        assertThat(snapshot.path("facts").path("significantEcgFinding").asString()).isEqualTo("NO");
+        assertThat(snapshot.path("facts").path("significantPleuralEffusion").asString()).isEqualTo("YES");
+        assertThat(snapshot.path("answerSources").path("significantEcgFinding").asString()).isEqualTo("ATTESTED_IN_GROUP");
+        assertThat(snapshot.path("answerSources").path("significantPleuralEffusion").asString()).isEqualTo("ANSWERED");
+    }
+
     /** Every criterion's id and shown result ("EXC-07 Absent"), and the advice. */
     private List<String> preCheckShown() {
         PreCheckPanel panel = find(PreCheckPanel.class).single();
