@@ -20,6 +20,7 @@ import fr.chulille.passerelle.eligibility.CellCountUnit;
 import fr.chulille.passerelle.eligibility.ClinicalFacts;
 import fr.chulille.passerelle.eligibility.CreatinineClearanceEstimate;
 import fr.chulille.passerelle.eligibility.CreatinineUnit;
+import fr.chulille.passerelle.eligibility.DependentQuestions;
 import fr.chulille.passerelle.eligibility.DiseaseStatus;
 import fr.chulille.passerelle.eligibility.Fact;
 import fr.chulille.passerelle.eligibility.FieldProblem;
@@ -142,7 +143,7 @@ final class ClinicalInputs {
                 Fact.NON_MALIGNANT_CNS_DISORDER, Fact.UNDER_GUARDIANSHIP_OR_CURATORSHIP, Fact.HYPERSENSITIVITY_TO_PRODUCT,
                 Fact.LYMPHODEPLETION_CONTRAINDICATION, Fact.MEDICAL_INSURANCE)
                 .forEach(fact -> exclusionQuestions.put(fact, answer(fact)));
-        GroupedAttestation.facts().forEach(fact -> exclusionQuestions.get(fact).addValueChangeListener(change -> {
+        GroupedAttestation.facts().forEach(fact -> question(fact).addValueChangeListener(change -> {
             if (!attesting) {
                 // answered on its own, also after the group answer: that answer wins and is recorded as such
                 if (change.getValue() == null) {
@@ -159,11 +160,11 @@ final class ClinicalInputs {
      * answer under which its exclusion is absent ({@link GroupedAttestation#attestedAnswer}); a question
      * answered on its own keeps its answer. Unticked, the answers the group gave are taken back.
      */
-    void attestNone(boolean attested) {
+    void attestNone(GroupedAttestation.Group group, boolean attested) {
         attesting = true;
         try {
-            for (Fact fact : GroupedAttestation.facts()) {
-                Select<Answer> question = exclusionQuestions.get(fact);
+            for (Fact fact : group.facts()) {
+                Select<Answer> question = question(fact);
                 if (attested && question.getValue() == null) {
                     question.setValue(GroupedAttestation.attestedAnswer(fact));
                     answerSources.put(fact, AnswerSource.ATTESTED_IN_GROUP);
@@ -182,11 +183,17 @@ final class ClinicalInputs {
     Map<String, AnswerSource> answerSources() {
         Map<String, AnswerSource> sources = new LinkedHashMap<>();
         for (Fact fact : GroupedAttestation.facts()) {
-            if (exclusionQuestions.get(fact).getValue() != null) {
+            if (question(fact).getValue() != null) {
                 sources.put(fact.fieldName(), answerSources.getOrDefault(fact, AnswerSource.ANSWERED));
             }
         }
         return sources;
+    }
+
+    /** The yes/no question of {@code fact}, in a group: its own one. */
+    @SuppressWarnings("unchecked")
+    private Select<Answer> question(Fact fact) {
+        return (Select<Answer>) inputs.get(fact);
     }
 
     void onChange(Runnable listener) {
@@ -282,6 +289,19 @@ final class ClinicalInputs {
                 }
             }
             focusable.focus();
+        }
+    }
+
+    /**
+     * Issue 16: a question that no answer could make change the advice, given the other answers
+     * ({@link DependentQuestions}), is not shown; one already answered stays shown, its answer kept as given.
+     */
+    void showNeededQuestions(ClinicalFacts facts, int referenceYear) {
+        Set<Fact> notNeeded = DependentQuestions.notNeeded(facts, referenceYear);
+        for (Fact fact : DependentQuestions.FACTS) {
+            if (inputs.get(fact) instanceof Component field && field instanceof HasValue<?, ?> input) {
+                field.setVisible(!notNeeded.contains(fact) || !input.isEmpty());
+            }
         }
     }
 

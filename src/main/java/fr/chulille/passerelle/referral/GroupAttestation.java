@@ -8,29 +8,42 @@ import com.vaadin.flow.component.html.UnorderedList;
 import fr.chulille.passerelle.eligibility.Criterion;
 import fr.chulille.passerelle.eligibility.GroupedAttestation;
 
+import java.util.function.Function;
+
 /**
- * "None of the following applies to my patient", with the exclusion criteria of {@link GroupedAttestation}
- * listed in full in the protocol's wording; each question stays below, to answer on its own.
+ * "None of the following applies to my patient", for one {@link GroupedAttestation.Group}: the group's
+ * items listed in full; each question stays below, to answer on its own.
  */
 class GroupAttestation extends Div {
 
     private final Checkbox noneApplies = new Checkbox();
 
+    /** The exclusion group, in the protocol's wording of each criterion. */
     GroupAttestation(Texts texts, ClinicalInputs clinical) {
-        setId("attest-none-group");
+        this(texts, clinical, GroupedAttestation.Group.EXCLUSIONS, "attest-none", "answernext.group.none-applies",
+                "answernext.group.helper", criterion -> texts.t(criterion.label()));
+    }
+
+    /**
+     * @param id          the checkbox's id; the block's is {@code id + "-group"}, the list's {@code id + "-list"}
+     * @param itemText    each item's text from its criterion, in the page's language
+     */
+    GroupAttestation(Texts texts, ClinicalInputs clinical, GroupedAttestation.Group group, String id, String labelKey,
+                     String helperKey, Function<Criterion, String> itemText) {
+        setId(id + "-group");
         addClassName("attest-none-group");
         UnorderedList list = new UnorderedList();
-        list.setId("attest-none-list");
-        for (Criterion criterion : GroupedAttestation.CRITERIA) {
+        list.setId(id + "-list");
+        for (Criterion criterion : group.criteria()) {
             ListItem item = new ListItem();
-            texts.on(item, () -> item.setText(texts.t(criterion.label())));
+            texts.on(item, () -> item.setText(itemText.apply(criterion)));
             list.add(item);
         }
-        noneApplies.setId("attest-none");
-        texts.label(noneApplies, "answernext.group.none-applies");
-        noneApplies.getElement().setAttribute("aria-describedby", "attest-none-list");
-        noneApplies.addValueChangeListener(change -> clinical.attestNone(change.getValue()));
-        Paragraph helper = texts.text(new Paragraph(), "answernext.group.helper");
+        noneApplies.setId(id);
+        texts.label(noneApplies, labelKey);
+        noneApplies.getElement().setAttribute("aria-describedby", id + "-list");
+        noneApplies.addValueChangeListener(change -> clinical.attestNone(group, change.getValue()));
+        Paragraph helper = texts.text(new Paragraph(), helperKey);
         helper.addClassName("attest-none-helper");
         add(noneApplies, list, helper);
     }

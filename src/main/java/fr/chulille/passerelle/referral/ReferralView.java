@@ -31,6 +31,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.chulille.passerelle.eligibility.Fact;
+import fr.chulille.passerelle.eligibility.GroupedAttestation;
 import fr.chulille.passerelle.layout.MainLayout;
 
 import java.util.EnumSet;
@@ -114,6 +115,7 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         clinical.showProblems(preCheck.validation(), reading.incomplete());
         clinical.showWarnings(preCheck.validation());
         clinical.showClearance(preCheck.clearance());
+        clinical.showNeededQuestions(reading.facts(), referrals.referenceYear());
         preCheckPanel.show(preCheck.result());
         preCheckPanel.showNextQuestions(preCheck.nextQuestions(), clinical::focus);
     }
@@ -225,8 +227,10 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
     }
 
     private Section heartAndLungsSection() {
-        return section("referral.section.heart-lungs", null, clinical.lvef, clinical.ecg, clinical.pleuralEffusion,
-                clinical.spo2);
+        return section("referral.section.heart-lungs", null, clinical.lvef, new GroupAttestation(texts, clinical,
+                        GroupedAttestation.Group.HEART_AND_LUNGS, "attest-heart-lungs", "attestation.heart-lungs.none-applies",
+                        "attestation.heart-lungs.helper", criterion -> texts.t("attestation.heart-lungs.item." + criterion.id())),
+                clinical.ecg, clinical.pleuralEffusion, clinical.spo2);
     }
 
     private Section reproductionSection() {

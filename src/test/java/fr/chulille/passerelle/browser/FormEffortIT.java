@@ -161,6 +161,13 @@ class FormEffortIT {
             Browser.waitFor(driver).until(d -> ((JavascriptExecutor) d).executeScript(VISIBLE_ITEM, "") == null);
         }
 
+        /** Not an action: the field with this id is not shown, as the referrer sees the form now. */
+        void assertHidden(String id) {
+            Browser.waitForVaadin(driver);
+            // an invisible component may not even reach the page
+            assertThat(driver.findElements(By.id(id))).as(id + " shown").noneMatch(WebElement::isDisplayed);
+        }
+
         /** Clicks the element found by this CSS selector. */
         void click(String css) {
             clicked++;
@@ -187,7 +194,8 @@ class FormEffortIT {
             user.type("weightKg", "70");
             user.type("cd19PercentOfBlasts", "85");
             user.choose("diseaseStatus", "Secondary refractory");
-            user.type("inductionCourses", "2");
+            // the number of induction courses only counts for primary refractory disease: not asked
+            user.assertHidden("inductionCourses");
             user.choose("untriedTargetedTherapyAvailable", "No");
             user.choose("ecog", "1 —");
             user.type("lifeExpectancyMonths", "6");
@@ -204,20 +212,21 @@ class FormEffortIT {
             user.type("ast-value", "30");
             user.type("ast-uln", "40");
             user.type("bilirubin-value", "10");
-            user.choose("gilbertSyndrome", "No");
+            // Gilbert's syndrome only matters above the bilirubin limit: not asked
+            user.assertHidden("gilbertSyndrome");
             user.type("lvefPercent", "55");
-            user.choose("significantEcgFinding", "No");
-            user.choose("significantPleuralEffusion", "No");
+            // "neither of the following in my patient": no significant ECG finding, no significant pleural effusion
+            user.click("#attest-heart-lungs input");
             user.type("spo2RoomAirPercent", "97");
             user.choose("agreesToCondomUse", "Yes");
             user.choose("ableToSignConsent", "Yes");
-            for (String id : new String[] {"otherMalignancyHistory", "priorCd19TargetedTherapy",
-                    "priorGeneticallyModifiedTCellTherapy", "uncontrolledInfection", "hivOrHtlv1History", "activeHepatitisC",
-                    "activeHepatitisB", "csfMalignantCellsOrBrainMetastases", "nonMalignantCnsDisorder",
-                    "underGuardianshipOrCuratorship", "hypersensitivityToProduct", "lymphodepletionContraindication"}) {
+            // the knock-out exclusions are asked one by one (in the first section)
+            for (String id : new String[] {"priorCd19TargetedTherapy", "priorGeneticallyModifiedTCellTherapy",
+                    "csfMalignantCellsOrBrainMetastases"}) {
                 user.choose(id, "No");
             }
-            user.choose("medicalInsurance", "Yes");
+            // "none of the following applies to my patient": the ten questions of the grouped attestation in one click
+            user.click("#attest-none input");
         }
     }
 }

@@ -61,6 +61,43 @@ class GroupedAttestationTest {
         assertThat(result.evaluation("EXC-08").orElseThrow().outcome()).isEqualTo(Outcome.UNKNOWN);
     }
 
+    @Test
+    void theHeartAndLungsGroupIsTheTwoFindingsTheProtocolWordsAsAbsences() {
+        assertThat(GroupedAttestation.Group.HEART_AND_LUNGS.criteria()).extracting(Criterion::id).containsExactly("INC-15", "INC-16");
+        assertThat(GroupedAttestation.Group.HEART_AND_LUNGS.facts())
+                .containsExactly(Fact.SIGNIFICANT_ECG_FINDING, Fact.SIGNIFICANT_PLEURAL_EFFUSION)
+                .allSatisfy(fact -> assertThat(GroupedAttestation.attestedAnswer(fact)).isEqualTo(Answer.NO));
+        // never a measured value, never consent, never a knock-out question, never untried targeted therapy
+        assertThat(GroupedAttestation.facts()).doesNotContain(Fact.LVEF_PERCENT, Fact.SPO2_ROOM_AIR_PERCENT,
+                Fact.ABLE_TO_SIGN_CONSENT, Fact.UNTRIED_TARGETED_THERAPY_AVAILABLE, Fact.AGREES_TO_CONDOM_USE,
+                Fact.PRIOR_CD19_TARGETED_THERAPY, Fact.PRIOR_GENETICALLY_MODIFIED_T_CELL_THERAPY,
+                Fact.CSF_MALIGNANT_CELLS_OR_BRAIN_METASTASES).doesNotHaveDuplicates();
+        assertThat(GroupedAttestation.Group.of(Fact.SIGNIFICANT_PLEURAL_EFFUSION)).isEqualTo(GroupedAttestation.Group.HEART_AND_LUNGS);
+        assertThat(GroupedAttestation.Group.of(Fact.HIV_OR_HTLV1_HISTORY)).isEqualTo(GroupedAttestation.Group.EXCLUSIONS);
+    }
+
+    @Test
+    void thePreCheckAfterTheHeartAndLungsAnswerIsIdenticalToAnsweringEachItemIndividually() {
+        for (ClinicalFacts facts : NextQuestionsTest.partiallyFilledCases()) {
+            ClinicalFacts.Builder oneByOne = facts.toBuilder();
+            if (facts.significantEcgFinding() == null) oneByOne.significantEcgFinding(Answer.NO);
+            if (facts.significantPleuralEffusion() == null) oneByOne.significantPleuralEffusion(Answer.NO);
+
+            ClinicalFacts attested = GroupedAttestation.attest(GroupedAttestation.Group.HEART_AND_LUNGS, facts);
+            assertThat(EligibilityEngine.evaluate(attested, YEAR)).as("%s", facts)
+                    .isEqualTo(EligibilityEngine.evaluate(oneByOne.build(), YEAR));
+            assertThat(attested).isEqualTo(oneByOne.build());
+        }
+        // an individual answer wins
+        ClinicalFacts withEffusion = ClinicalFacts.builder().significantPleuralEffusion(Answer.YES).build();
+        ClinicalFacts attested = GroupedAttestation.attest(GroupedAttestation.Group.HEART_AND_LUNGS, withEffusion);
+        assertThat(attested.significantPleuralEffusion()).isEqualTo(Answer.YES);
+        assertThat(attested.significantEcgFinding()).isEqualTo(Answer.NO);
+        assertThat(EligibilityEngine.evaluate(attested, YEAR).evaluation("INC-16").orElseThrow().outcome()).isEqualTo(Outcome.NOT_MET);
+        // the exclusion group's attestation leaves these two alone
+        assertThat(GroupedAttestation.attest(ClinicalFacts.empty()).significantEcgFinding()).isNull();
+    }
+
     /** Each question of the group left unanswered, answered "no" on its own (and "yes, covered" for insurance). */
     private static ClinicalFacts eachUnansweredItemAnsweredByHand(ClinicalFacts facts) {
         ClinicalFacts.Builder builder = facts.toBuilder();

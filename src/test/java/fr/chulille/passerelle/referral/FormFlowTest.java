@@ -93,6 +93,8 @@ class FormFlowTest extends SpringBrowserlessTest {
 
     @Test
     void theKnockOutQuestionsComeFirstAndOnlyThere() {
+        // the number of induction courses is asked for primary refractory disease only (DependentQuestions)
+        test(find(Select.class).id("diseaseStatus")).selectItem("Primary refractory (no first remission after intensive chemotherapy)");
         Section first = (Section) find(Section.class).all().stream()
                 .filter(section -> section.hasClassName("form-section")).findFirst().orElseThrow();
         assertThat(first.getId()).contains("knock-out-section");

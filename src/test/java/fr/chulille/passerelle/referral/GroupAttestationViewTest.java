@@ -61,7 +61,7 @@ class GroupAttestationViewTest extends SpringBrowserlessTest {
 
         navigate(ReferralView.class);
         UI.getCurrent().setLocale(Locale.ENGLISH);
-        for (Fact fact : GroupedAttestation.facts()) {
+        for (Fact fact : GroupedAttestation.Group.EXCLUSIONS.facts()) {
             // "No" to each question; to "covered by medical insurance?", "Yes": the exclusion is its absence
             test(question(fact)).selectItem(fact == Fact.MEDICAL_INSURANCE ? "Yes" : "No");
         }
@@ -120,6 +120,44 @@ class GroupAttestationViewTest extends SpringBrowserlessTest {
                 .anyMatch(text -> text.startsWith("History of HIV or HTLV-1 infection?"));
         assertThat(fields).filteredOn(text -> text.startsWith("History of another cancer"))
                 .singleElement().asString().doesNotContain("attested as a group");
+    }
+
+    @Test
+    void theHeartAndLungsGroupAnswersItsTwoQuestionsAsAnsweringEachNo() {
+        assertThat(find(Checkbox.class).id("attest-heart-lungs").getLabel()).isEqualTo("Neither of the following in my patient:");
+        assertThat(find(UnorderedList.class).id("attest-heart-lungs-list").getChildren()
+                .map(item -> item.getElement().getTextRecursively()).toList())
+                .containsExactly("a clinically significant abnormality on the ECG", "a clinically significant pleural effusion");
+        test(find(Checkbox.class).id("attest-heart-lungs")).click();
+        assertThat(question(Fact.SIGNIFICANT_ECG_FINDING).getValue()).isEqualTo(Answer.NO);
+        assertThat(question(Fact.SIGNIFICANT_PLEURAL_EFFUSION).getValue()).isEqualTo(Answer.NO);
+        // the exclusion group is a separate attestation
+        assertThat(question(Fact.ACTIVE_HEPATITIS_B).getValue()).isNull();
+        List<String> afterTheGroupAnswer = preCheckShown();
+
+        // taken back, then each answered "No" by hand
+        test(find(Checkbox.class).id("attest-heart-lungs")).click();
+        assertThat(question(Fact.SIGNIFICANT_ECG_FINDING).getValue()).isNull();
+        test(question(Fact.SIGNIFICANT_ECG_FINDING)).selectItem("No");
+        test(question(Fact.SIGNIFICANT_PLEURAL_EFFUSION)).selectItem("No");
+        assertThat(afterTheGroupAnswer).isEqualTo(preCheckShown()).contains("INC-15 Met", "INC-16 Met");
+    }
+
+    @Test
+    void anIndividualHeartAndLungsAnswerWinsAndTheRecordSaysWhichWasAttested() {
+        fillIdentity();
+        test(question(Fact.SIGNIFICANT_PLEURAL_EFFUSION)).selectItem("Yes");
+        test(find(Checkbox.class).id("attest-heart-lungs")).click();
+        assertThat(question(Fact.SIGNIFICANT_PLEURAL_EFFUSION).getValue()).isEqualTo(Answer.YES);
+        test(find(Checkbox.class).id("consent-attested")).click();
+        test(find(Button.class).id("send-referral")).click();
+
+        Referral stored = referrals.findByReference(find(Span.class).id("referral-reference").getText()).orElseThrow();
+        JsonNode snapshot = json.readTree(stored.getClinicalFactsJson());
+        assertThat(snapshot.path("facts").path("significantEcgFinding").asString()).isEqualTo("NO");
+        assertThat(snapshot.path("facts").path("significantPleuralEffusion").asString()).isEqualTo("YES");
+        assertThat(snapshot.path("answerSources").path("significantEcgFinding").asString()).isEqualTo("ATTESTED_IN_GROUP");
+        assertThat(snapshot.path("answerSources").path("significantPleuralEffusion").asString()).isEqualTo("ANSWERED");
     }
 
     /** Every criterion's id and shown result ("EXC-07 Absent"), and the advice. */

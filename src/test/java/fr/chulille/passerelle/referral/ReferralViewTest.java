@@ -109,6 +109,8 @@ class ReferralViewTest extends SpringBrowserlessTest {
     /** "Rattrapage" or "réinduction" after a failed induction is a second course: the question says so. */
     @Test
     void thePrimaryRefractoryQuestionCountsIntensiveCoursesWithAnExample() {
+        // asked for primary refractory disease only (issue 16: DependentQuestions)
+        test(find(Select.class).id("diseaseStatus")).selectItem("Primary refractory (no first remission after intensive chemotherapy)");
         IntegerField courses = find(IntegerField.class).id("inductionCourses");
 
         assertThat(courses.getLabel())
