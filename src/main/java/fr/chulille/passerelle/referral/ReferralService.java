@@ -3,7 +3,6 @@ package fr.chulille.passerelle.referral;
 import fr.chulille.passerelle.eligibility.AnswerSource;
 import fr.chulille.passerelle.eligibility.ClinicalFacts;
 import fr.chulille.passerelle.eligibility.Fact;
-import fr.chulille.passerelle.eligibility.FactsValidator;
 import fr.chulille.passerelle.eligibility.GroupedAttestation;
 import fr.chulille.passerelle.eligibility.ValidationResult;
 import fr.chulille.passerelle.recruitment.Recruitment;
@@ -41,12 +40,14 @@ public class ReferralService {
     private final ApplicationEventPublisher events;
     private final Recruitment recruitment;
     private final ReferrerFollowUp followUp;
+    private final PreChecks preChecks;
     private final Clock clock = Clock.system(TRIAL_ZONE);
 
     ReferralService(ReferralRepository referrals, ReferenceNumbers referenceNumbers, JsonMapper json,
                     Validator validator, ApplicationEventPublisher events, Recruitment recruitment,
-                    ReferrerFollowUp followUp) {
+                    ReferrerFollowUp followUp, PreChecks preChecks) {
         this.followUp = followUp;
+        this.preChecks = preChecks;
         this.referrals = referrals;
         this.referenceNumbers = referenceNumbers;
         this.json = json;
@@ -64,7 +65,7 @@ public class ReferralService {
     /** Pure computation, called on every change of the form: no database, so no transaction. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PreCheck preCheck(ClinicalFacts facts) {
-        return PreCheck.of(facts, referenceYear());
+        return preChecks.preCheck(facts, referenceYear());
     }
 
     public int referenceYear() {
@@ -73,7 +74,8 @@ public class ReferralService {
 
     /**
      * Stores the referral with snapshots of its facts and pre-check, whatever the advice, and
-     * publishes {@link ReferralSubmitted} in the same transaction. Idempotent per submission token.
+     * publishes {@link ReferralSubmitted} in the same transaction. Idempotent per submission token. The facts
+     * are validated once and evaluated once; the stored pre-check comes back with the referral.
      *
      * @throws InvalidReferralException if identity, attestation or a clinical value is invalid
      */
@@ -81,12 +83,13 @@ public class ReferralService {
         Optional<Referral> already = submission.submissionToken() == null ? Optional.empty()
                 : referrals.findBySubmissionToken(submission.submissionToken());
         if (already.isPresent()) {
-            return new SubmittedReferral(already.get().getId(), already.get().getReference());
+            return new SubmittedReferral(already.get().getId(), already.get().getReference(),
+                    preChecks.preCheck(submission.facts(), referenceYear()).result());
         }
         int year = referenceYear();
-        rejectIfInvalid(submission, year);
+        ValidationResult validation = rejectIfInvalid(submission, year);
         ClinicalFacts facts = submission.facts();
-        PreCheck preCheck = PreCheck.of(facts, year);
+        PreCheck preCheck = preChecks.preCheck(facts, validation, year);
         Referral referral = new Referral(referenceNumbers.next(Year.of(year)), submission.submissionToken(),
                 clock.instant(), submission.language(), submission.referrer().toEmbeddable(),
                 new PatientIdentity(submission.patientInitials().strip().toUpperCase(Locale.ROOT), facts.birthYear(),
@@ -98,7 +101,7 @@ public class ReferralService {
                 preCheck.result().criteriaVersion(), preCheck.result().advice().kind().name());
         referrals.save(referral);
         events.publishEvent(new ReferralSubmitted(referral.getId()));
-        return new SubmittedReferral(referral.getId(), referral.getReference());
+        return new SubmittedReferral(referral.getId(), referral.getReference(), preCheck.result());
     }
 
     /**
@@ -109,14 +112,16 @@ public class ReferralService {
         return ReferrerFollowUp.STATUS_PATH + "/" + followUp.issueLink(referralId) + "?lang=" + locale.getLanguage();
     }
 
-    private void rejectIfInvalid(ReferralSubmission submission, int year) {
+    /** @return the facts' validation (done once here, reused by the pre-check stored with the referral) */
+    private ValidationResult rejectIfInvalid(ReferralSubmission submission, int year) {
         List<String> problems = new ArrayList<>();
+        ValidationResult validation = null;
         for (ConstraintViolation<ReferralSubmission> violation : validator.validate(submission)) {
             problems.add(violation.getPropertyPath() + " " + violation.getMessage());
         }
         if (submission.facts() != null) {
-            ValidationResult facts = FactsValidator.validate(submission.facts(), year);
-            facts.problems().forEach(problem -> problems.add(problem.field().fieldName() + " " + problem.message().key()));
+            validation = preChecks.validate(submission.facts(), year);
+            validation.problems().forEach(problem -> problems.add(problem.field().fieldName() + " " + problem.message().key()));
         }
         if (submission.answerSources() != null && submission.facts() != null) {
             submission.answerSources().forEach((field, source) -> {
@@ -140,6 +145,7 @@ public class ReferralService {
         if (!problems.isEmpty()) {
             throw new InvalidReferralException(problems);
         }
+        return validation;
     }
 
     private static String blankToNull(String text) {
