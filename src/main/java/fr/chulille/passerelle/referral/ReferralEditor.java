@@ -28,7 +28,9 @@ import com.vaadin.flow.shared.Registration;
 import fr.chulille.passerelle.eligibility.ClinicalFacts;
 import fr.chulille.passerelle.eligibility.Fact;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,6 +56,9 @@ class ReferralEditor extends Div {
     private final Button submit = new Button();
     /** The form as last read: its incomplete values are shown with the pre-check of its facts. */
     private ClinicalInputs.Reading reading;
+    /** The form's sections, in order; on a phone all but the first and the last start collapsed (issue 16, item 5). */
+    private final List<FormSection> sections = new ArrayList<>();
+    private boolean narrowChecked;
 
     ReferralEditor(Texts texts) {
         this.texts = texts;
@@ -63,8 +68,31 @@ class ReferralEditor extends Div {
         add(knockOutSection(), referrerSection(), patientSection(), diseaseSection(), conditionSection(),
                 labSection(), heartAndLungsSection(), reproductionSection(), exclusionSection(), sendSection());
         binder.setBean(form);
+        sections.forEach(FormSection::watch);
         clinical.onChange(() -> fireEvent(new ChangeEvent(this, read())));
         read();
+        addAttachListener(attach -> {
+            if (!narrowChecked) {
+                narrowChecked = true;
+                attach.getUI().getPage().retrieveExtendedClientDetails(client -> {
+                    if (client.getWindowInnerWidth() <= NARROW_PX) {
+                        collapseForANarrowScreen();
+                    }
+                });
+            }
+        });
+    }
+
+    /** The width of a phone (the sticky verdict line of referral.css appears at the same width). */
+    static final int NARROW_PX = 600;
+
+    /** Only the knock-out questions and the sending stay open: the empty form on a phone is a list of section headings. */
+    void collapseForANarrowScreen() {
+        sections.subList(1, sections.size() - 1).forEach(section -> section.setOpen(false));
+    }
+
+    List<FormSection> sections() {
+        return List.copyOf(sections);
     }
 
     /** After each change of a clinical input: the facts the form now holds. */
@@ -120,7 +148,14 @@ class ReferralEditor extends Div {
 
     /** Moves the focus to the field of {@code fact} ("answer next"). */
     void focus(Fact fact) {
+        Stream.of(fact.fieldName(), fact.fieldName() + "-value").forEach(id -> sections.stream()
+                .filter(section -> contains(section, id))
+                .forEach(section -> section.setOpen(true)));
         clinical.focus(fact);
+    }
+
+    private static boolean contains(Component parent, String id) {
+        return parent.getChildren().anyMatch(child -> child.getId().filter(id::equals).isPresent() || contains(child, id));
     }
 
     /** After the texts were set again in the new language: the warnings and errors the binder shows, translated. */
@@ -134,7 +169,12 @@ class ReferralEditor extends Div {
         boolean identityValid = binder.validate().isOk();
         if (!identityValid || clinical.hasProblems()) {
             formError.setVisible(true);
-            firstInvalid().ifPresent(Focusable::focus);
+            firstInvalid().ifPresent(field -> {
+                // its section opened first: a collapsed section's fields cannot take the focus
+                sections.stream().filter(section -> isWithin((Component) field, section))
+                        .forEach(section -> section.setOpen(true));
+                field.focus();
+            });
             submit.setEnabled(true);
             return;
         }
@@ -143,6 +183,15 @@ class ReferralEditor extends Div {
         fireEvent(new SubmitEvent(this, new ReferralSubmission(submissionToken, getLocale().getLanguage(),
                 form.referrer(), form.getInitials(), sent.facts(), sent.labSampleDates(), form.getComment(),
                 form.isConsentAttested(), clinical.answerSources())));
+    }
+
+    private static boolean isWithin(Component component, Component ancestor) {
+        for (Component at = component; at != null; at = at.getParent().orElse(null)) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Focusable<?>> firstInvalid() {
@@ -289,13 +338,12 @@ class ReferralEditor extends Div {
     }
 
     private Section section(String headingKey, String introKey, Component... content) {
-        Section section = new Section();
-        section.addClassName("form-section");
-        section.add(texts.text(new H2(), headingKey));
+        FormSection section = new FormSection(texts, headingKey);
         if (introKey != null) {
             section.add(texts.text(new Paragraph(), introKey));
         }
         section.add(content);
+        sections.add(section);
         return section;
     }
 
