@@ -15,6 +15,15 @@ public final class EligibilityEngine {
         ClinicalFacts known = facts == null ? ClinicalFacts.empty() : facts;
         // The form validates first; should an invalid value slip through, it counts as unknown, never as a result.
         ClinicalFacts usable = known.without(FactsValidator.validate(known, referenceYear).invalidFacts());
+        return evaluateValidated(usable, referenceYear);
+    }
+
+    /**
+     * For a caller that has just validated the facts and removed the invalid ones
+     * ({@code facts.without(validation.invalidFacts())}): the same result as {@link #evaluate}, without
+     * validating them a second time.
+     */
+    public static PreCheckResult evaluateValidated(ClinicalFacts usable, int referenceYear) {
         List<CriterionEvaluation> evaluations = TrialCriteria.all().stream()
                 .map(criterion -> criterion.evaluate(usable, referenceYear))
                 .toList();

@@ -4,8 +4,6 @@ import fr.chulille.passerelle.eligibility.AgeRange;
 import fr.chulille.passerelle.eligibility.ClinicalFacts;
 import fr.chulille.passerelle.eligibility.CockcroftGault;
 import fr.chulille.passerelle.eligibility.CreatinineClearanceEstimate;
-import fr.chulille.passerelle.eligibility.EligibilityEngine;
-import fr.chulille.passerelle.eligibility.FactsValidator;
 import fr.chulille.passerelle.eligibility.NextQuestions;
 import fr.chulille.passerelle.eligibility.PreCheckResult;
 import fr.chulille.passerelle.eligibility.ValidationResult;
@@ -21,10 +19,8 @@ import java.util.Optional;
 public record PreCheck(ValidationResult validation, PreCheckResult result,
                        Optional<CreatinineClearanceEstimate> clearance, List<NextQuestions.NextQuestion> nextQuestions) {
 
-    static PreCheck of(ClinicalFacts facts, int referenceYear) {
-        ValidationResult validation = FactsValidator.validate(facts, referenceYear);
-        ClinicalFacts usable = facts.without(validation.invalidFacts());
-        PreCheckResult result = EligibilityEngine.evaluate(usable, referenceYear);
+    /** Done by {@link PreChecks}: the facts validated and evaluated once each. */
+    static PreCheck of(ValidationResult validation, ClinicalFacts usable, PreCheckResult result, int referenceYear) {
         return new PreCheck(validation, result, estimate(usable, referenceYear), NextQuestions.suggest(usable, result));
     }
 

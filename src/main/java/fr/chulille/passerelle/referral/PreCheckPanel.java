@@ -1,6 +1,8 @@
 package fr.chulille.passerelle.referral;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
@@ -15,6 +17,7 @@ import fr.chulille.passerelle.eligibility.CriterionEvaluation;
 import fr.chulille.passerelle.eligibility.CriterionKind;
 import fr.chulille.passerelle.eligibility.Fact;
 import fr.chulille.passerelle.eligibility.NextQuestions;
+import fr.chulille.passerelle.eligibility.Outcome;
 import fr.chulille.passerelle.eligibility.PreCheckResult;
 import fr.chulille.passerelle.eligibility.TrialCriteria;
 import fr.chulille.passerelle.trial.Trial;
@@ -39,14 +42,24 @@ class PreCheckPanel extends Aside {
     private final Paragraph followUp = new Paragraph();
     private final Map<String, CriterionRow> rows = new LinkedHashMap<>();
     private final AnswerNext answerNext;
+    private final H2 title;
+    /** On a phone (issue 16, item 5): the verdict in one line fixed at the bottom, that takes the user to this panel. */
+    private final Button sticky = new Button();
     private PreCheckResult result;
 
     PreCheckPanel(Texts texts) {
         this.texts = texts;
         addClassName("precheck");
         setId("precheck");
-        H2 title = texts.text(new H2(), "referral.precheck.heading");
+        title = texts.text(new H2(), "referral.precheck.heading");
         title.setId("precheck-heading");
+        // the sticky line moves the focus here
+        title.getElement().setAttribute("tabindex", "-1");
+        sticky.setId("precheck-sticky");
+        sticky.addClassName("precheck-sticky");
+        sticky.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        sticky.getElement().setAttribute("aria-describedby", "precheck-heading");
+        sticky.addClickListener(click -> focusHeading());
         getElement().setAttribute("aria-labelledby", "precheck-heading");
         Paragraph disclaimer = texts.text(new Paragraph(), "referral.precheck.disclaimer");
         disclaimer.addClassName("precheck-disclaimer");
@@ -67,7 +80,7 @@ class PreCheckPanel extends Aside {
         advice.add(headline, listed, listedFolded, followUp, new Paragraph(call));
 
         answerNext = new AnswerNext(texts);
-        add(title, disclaimer, advice, answerNext);
+        add(sticky, title, disclaimer, advice, answerNext);
         for (CriterionKind kind : CriterionKind.values()) {
             H3 kindHeading = new H3();
             texts.on(kindHeading, () -> kindHeading.setText(texts.t(kind == CriterionKind.INCLUSION
@@ -102,6 +115,8 @@ class PreCheckPanel extends Aside {
         if (result == null) {
             return;
         }
+        sticky.setText(texts.t("formlayout.sticky.summary", Map.of(
+                "notMet", count(Outcome.NOT_MET), "unknown", count(Outcome.UNKNOWN))));
         Advice current = result.advice();
         advice.getElement().setAttribute("data-advice", current.kind().name().toLowerCase().replace('_', '-'));
         headline.setText(texts.t(current.headline()));
@@ -132,6 +147,20 @@ class PreCheckPanel extends Aside {
         heading.addClassName("precheck-advice-heading");
         heading.setId(section.criterionKind() == CriterionKind.INCLUSION ? "precheck-inclusion-not-met" : "precheck-exclusion-present");
         return heading;
+    }
+
+    private long count(Outcome outcome) {
+        return result.evaluations().stream().filter(evaluation -> evaluation.outcome() == outcome).count();
+    }
+
+    /** The panel's heading scrolled into view and focused: the next Tab goes on through the panel. */
+    void focusHeading() {
+        title.scrollIntoView();
+        title.getElement().callJsFunction("focus");
+    }
+
+    String stickyText() {
+        return sticky.getText();
     }
 
     String headlineText() {

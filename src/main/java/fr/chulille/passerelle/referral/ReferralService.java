@@ -3,7 +3,6 @@ package fr.chulille.passerelle.referral;
 import fr.chulille.passerelle.eligibility.AnswerSource;
 import fr.chulille.passerelle.eligibility.ClinicalFacts;
 import fr.chulille.passerelle.eligibility.Fact;
-import fr.chulille.passerelle.eligibility.FactsValidator;
 import fr.chulille.passerelle.eligibility.GroupedAttestation;
 import fr.chulille.passerelle.eligibility.ValidationResult;
 import fr.chulille.passerelle.recruitment.Recruitment;
@@ -47,12 +46,15 @@ public class ReferralService {
     private final ReferrerFollowUp followUp;
     private final EntityManager entityManager;
     private final TransactionTemplate storing;
+    private final PreChecks preChecks;
     private final Clock clock = Clock.system(TRIAL_ZONE);
 
     ReferralService(ReferralRepository referrals, ReferenceNumbers referenceNumbers, JsonMapper json,
                     Validator validator, ApplicationEventPublisher events, Recruitment recruitment,
-                    ReferrerFollowUp followUp, EntityManager entityManager, PlatformTransactionManager transactions) {
+                    ReferrerFollowUp followUp, PreChecks preChecks, EntityManager entityManager,
+                    PlatformTransactionManager transactions) {
         this.followUp = followUp;
+        this.preChecks = preChecks;
         this.entityManager = entityManager;
         this.storing = new TransactionTemplate(transactions);
         this.referrals = referrals;
@@ -72,7 +74,7 @@ public class ReferralService {
     /** Pure computation, called on every change of the form: no database, so no transaction. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PreCheck preCheck(ClinicalFacts facts) {
-        return PreCheck.of(facts, referenceYear());
+        return preChecks.preCheck(facts, referenceYear());
     }
 
     public int referenceYear() {
@@ -81,7 +83,8 @@ public class ReferralService {
 
     /**
      * Stores the referral with snapshots of its facts and pre-check, whatever the advice, and
-     * publishes {@link ReferralSubmitted} in the same transaction. Idempotent per submission token.
+     * publishes {@link ReferralSubmitted} in the same transaction. Idempotent per submission token. The facts
+     * are validated once and evaluated once; the stored pre-check comes back with the referral.
      * <p>
      * Under load (issue 17): the token look-up, the validation, the pre-check and both JSON snapshots come
      * before the transaction (none writes), and inside it the reference number, which locks the counter row
@@ -95,12 +98,13 @@ public class ReferralService {
         Optional<Referral> already = submission.submissionToken() == null ? Optional.empty()
                 : referrals.findBySubmissionToken(submission.submissionToken());
         if (already.isPresent()) {
-            return new SubmittedReferral(already.get().getId(), already.get().getReference());
+            return new SubmittedReferral(already.get().getId(), already.get().getReference(),
+                    preChecks.preCheck(submission.facts(), referenceYear()).result());
         }
         int year = referenceYear();
-        rejectIfInvalid(submission, year);
+        ValidationResult validation = rejectIfInvalid(submission, year);
         ClinicalFacts facts = submission.facts();
-        PreCheck preCheck = PreCheck.of(facts, year);
+        PreCheck preCheck = preChecks.preCheck(facts, validation, year);
         String factsJson = json.writeValueAsString(new ClinicalSnapshot(facts, submission.labSampleDates(),
                 submission.answerSources() == null ? Map.of() : submission.answerSources()));
         String preCheckJson = json.writeValueAsString(PreCheckSnapshot.of(preCheck.result()));
@@ -115,8 +119,7 @@ public class ReferralService {
                     blankToNull(submission.comment()), factsJson, preCheckJson,
                     preCheck.result().criteriaVersion(), preCheck.result().advice().kind().name());
             referrals.save(referral); // a persist: the version tells it is new, no SELECT first
-
-            return new SubmittedReferral(referral.getId(), referral.getReference());
+            return new SubmittedReferral(referral.getId(), referral.getReference(), preCheck.result());
         });
     }
 
@@ -128,14 +131,16 @@ public class ReferralService {
         return ReferrerFollowUp.STATUS_PATH + "/" + followUp.issueLink(referralId) + "?lang=" + locale.getLanguage();
     }
 
-    private void rejectIfInvalid(ReferralSubmission submission, int year) {
+    /** @return the facts' validation (done once here, reused by the pre-check stored with the referral) */
+    private ValidationResult rejectIfInvalid(ReferralSubmission submission, int year) {
         List<String> problems = new ArrayList<>();
+        ValidationResult validation = null;
         for (ConstraintViolation<ReferralSubmission> violation : validator.validate(submission)) {
             problems.add(violation.getPropertyPath() + " " + violation.getMessage());
         }
         if (submission.facts() != null) {
-            ValidationResult facts = FactsValidator.validate(submission.facts(), year);
-            facts.problems().forEach(problem -> problems.add(problem.field().fieldName() + " " + problem.message().key()));
+            validation = preChecks.validate(submission.facts(), year);
+            validation.problems().forEach(problem -> problems.add(problem.field().fieldName() + " " + problem.message().key()));
         }
         if (submission.answerSources() != null && submission.facts() != null) {
             submission.answerSources().forEach((field, source) -> {
@@ -159,6 +164,7 @@ public class ReferralService {
         if (!problems.isEmpty()) {
             throw new InvalidReferralException(problems);
         }
+        return validation;
     }
 
     private static String blankToNull(String text) {

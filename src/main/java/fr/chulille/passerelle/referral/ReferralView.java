@@ -1,49 +1,22 @@
 package fr.chulille.passerelle.referral;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.BinderValidationErrorHandler;
-import com.vaadin.flow.data.binder.ValidationResult;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import fr.chulille.passerelle.eligibility.Fact;
-import fr.chulille.passerelle.eligibility.GroupedAttestation;
 import fr.chulille.passerelle.layout.MainLayout;
-
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * The referral form and its live pre-check. The pre-check advises; submitting only needs the
  * referrer's identity, the patient's initials and the attestation, plus no impossible value.
+ * Thin (issue 16, item 7): the {@link ReferralEditor} fires its events, this view asks the service once
+ * per change and once per submit, and gives the result to the editor and the panel.
  */
 @Route(value = "referral", layout = MainLayout.class)
 @Menu(order = 2, title = "layout.nav.referral")
@@ -53,33 +26,23 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
 
     private final ReferralService referrals;
     private final Texts texts = new Texts(this);
-    private final ReferralForm form = new ReferralForm();
-    private final BeanValidationBinder<ReferralForm> binder = new BeanValidationBinder<>(ReferralForm.class);
-    private final ClinicalInputs clinical = new ClinicalInputs(texts);
+    private final ReferralEditor editor = new ReferralEditor(texts);
     private final PreCheckPanel preCheckPanel = new PreCheckPanel(texts);
-    /** One per form: a double click, or a resent request, stores one referral. */
-    private final UUID submissionToken = UUID.randomUUID();
-    private final TextField rpps = new TextField();
-    private final Paragraph formError = new Paragraph();
-    private final Button submit = new Button();
-    private final Div layout = new Div();
+    /** The pre-check shown, shown again in the new language without evaluating the facts again. */
+    private PreCheck preCheck;
 
     ReferralView(ReferralService referrals) {
         this.referrals = referrals;
         addClassName("referral-page");
-        binder.setValidationErrorHandler(new TranslatingErrorHandler());
         H1 heading = texts.text(new H1(), "referral.heading");
         Paragraph intro = texts.text(new Paragraph(), "referral.intro");
         Paragraph recruitmentNotice = recruitmentNotice();
-        Div formColumn = new Div(knockOutSection(), referrerSection(), patientSection(), diseaseSection(), conditionSection(),
-                labSection(), heartAndLungsSection(), reproductionSection(), exclusionSection(), sendSection());
-        formColumn.addClassName("referral-form");
+        Div layout = new Div(editor, preCheckPanel);
         layout.addClassName("referral-layout");
-        layout.add(formColumn, preCheckPanel);
         add(heading, recruitmentNotice, intro, layout);
-        binder.setBean(form);
-        clinical.onChange(this::refreshPreCheck);
-        refreshPreCheck();
+        editor.addChangeListener(change -> show(referrals.preCheck(change.facts())));
+        editor.addSubmitListener(submit -> send(submit.submission()));
+        show(referrals.preCheck(editor.read()));
     }
 
     /** The router sets the title after every navigation (to an empty one without this), after localeChange. */
@@ -92,10 +55,8 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
     public void localeChange(LocaleChangeEvent event) {
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
         texts.apply();
-        refreshPreCheck();
-        rppsWarning();
-        binder.getFields().filter(field -> ((HasValidation) field).isInvalid()).findAny()
-                .ifPresent(any -> binder.validate());
+        show(preCheck);
+        editor.localeChanged();
     }
 
     /** Paused or closed by staff: said at the top; the form still sends (the team decides). */
@@ -109,213 +70,19 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
                 ? texts.t("recruitment.referral.notice", recruitment.arguments()) : ""));
     }
 
-    private void refreshPreCheck() {
-        ClinicalInputs.Reading reading = clinical.read();
-        PreCheck preCheck = referrals.preCheck(reading.facts());
-        clinical.showProblems(preCheck.validation(), reading.incomplete());
-        clinical.showWarnings(preCheck.validation());
-        clinical.showClearance(preCheck.clearance());
-        clinical.showNeededQuestions(reading.facts(), referrals.referenceYear());
-        preCheckPanel.show(preCheck.result());
-        preCheckPanel.showNextQuestions(preCheck.nextQuestions(), clinical::focus);
+    private void show(PreCheck shown) {
+        preCheck = shown;
+        editor.show(shown, referrals.referenceYear());
+        preCheckPanel.show(shown.result());
+        preCheckPanel.showNextQuestions(shown.nextQuestions(), editor::focus);
     }
 
-    private void send() {
-        refreshPreCheck();
-        boolean identityValid = binder.validate().isOk();
-        if (!identityValid || clinical.hasProblems()) {
-            formError.setVisible(true);
-            firstInvalid().ifPresent(Focusable::focus);
-            submit.setEnabled(true);
-            return;
-        }
-        formError.setVisible(false);
-        ClinicalInputs.Reading reading = clinical.read();
-        ReferralSubmission submission = new ReferralSubmission(submissionToken, getLocale().getLanguage(),
-                form.referrer(), form.getInitials(), reading.facts(), reading.labSampleDates(), form.getComment(),
-                form.isConsentAttested(), clinical.answerSources());
+    /** The confirmation shows the pre-check stored with the referral: the facts are evaluated once per submit. */
+    private void send(ReferralSubmission submission) {
         SubmittedReferral submitted = referrals.submit(submission);
-        PreCheck preCheck = referrals.preCheck(reading.facts());
         String statusLink = referrals.statusLink(submitted.id(), getLocale());
         removeAll();
-        add(new ReferralConfirmation(submitted, submission, preCheck.result(), statusLink, texts, getLocale()));
+        add(new ReferralConfirmation(submitted, submission, submitted.preCheck(), statusLink, texts, getLocale()));
         getElement().executeJs("window.scrollTo(0, 0)");
-    }
-
-    private Optional<Focusable<?>> firstInvalid() {
-        Optional<Focusable<?>> identity = binder.getFields()
-                .filter(field -> ((HasValidation) field).isInvalid())
-                .<Focusable<?>>map(field -> (Focusable<?>) field).findFirst();
-        return identity.or(() -> clinical.firstProblem().<Focusable<?>>map(field -> (Focusable<?>) field));
-    }
-
-    private Section referrerSection() {
-        TextField name = text("referrerName", "referral.field.referrer-name");
-        // the browser fills the referrer's fields the next time (issue 16, item 6)
-        name.setAutocomplete(Autocomplete.NAME);
-        rpps.setId("rpps");
-        texts.label(rpps, "referral.field.rpps");
-        rpps.setValueChangeMode(ValueChangeMode.ON_BLUR);
-        rpps.addValueChangeListener(e -> rppsWarning());
-        binder.bind(rpps, "rpps");
-        TextField hospital = text("hospital", "referral.field.hospital");
-        hospital.setAutocomplete(Autocomplete.ORGANIZATION);
-        TextField department = text("department", "referral.field.department");
-        EmailField email = new EmailField();
-        email.setId("email");
-        email.setAutocomplete(Autocomplete.EMAIL);
-        texts.label(email, "referral.field.email");
-        // the field's own stricter check would refuse valid addresses ("o'brien@…"), with no message
-        email.setPattern(ReferralRules.EMAIL);
-        texts.on(email, () -> email.setI18n(new EmailField.EmailFieldI18n()
-                .setPatternErrorMessage(texts.t("referral.validation.email"))));
-        binder.bind(email, "email");
-        TextField phone = text("phone", "referral.field.phone");
-        phone.setAutocomplete(Autocomplete.TEL);
-        return section("referral.section.referrer", null, name, rpps, hospital, department, email, phone);
-    }
-
-    /** Not every valid RPPS number is confirmed to carry a Luhn key: a failed check only warns. */
-    private void rppsWarning() {
-        String value = rpps.getValue().replace(" ", "");
-        boolean warn = value.matches(ReferralRules.RPPS) && !ReferralRules.passesLuhn(value);
-        rpps.setHelperText(getTranslation(warn ? "referral.helper.rpps-luhn-warning" : "referral.helper.rpps"));
-        rpps.getElement().getClassList().set("soft-warning", warn);
-    }
-
-    /**
-     * Issue 16, item 2: the facts that most often settle eligibility come first (moved here from their
-     * sections, never duplicated), so that after a handful of inputs the panel can already say
-     * "probably not eligible" and why, before the long laboratory section.
-     */
-    static final Set<Fact> KNOCK_OUT_EXCLUSIONS = EnumSet.of(Fact.PRIOR_CD19_TARGETED_THERAPY,
-            Fact.PRIOR_GENETICALLY_MODIFIED_T_CELL_THERAPY, Fact.CSF_MALIGNANT_CELLS_OR_BRAIN_METASTASES);
-
-    private Section knockOutSection() {
-        texts.helper(clinical.ageYears, "formflow.helper.age");
-        Component[] questions = Stream.concat(Stream.<Component>of(clinical.cd19, clinical.diseaseStatus, clinical.inductionCourses,
-                        clinical.ageYears, clinical.ecog, clinical.brainMri),
-                KNOCK_OUT_EXCLUSIONS.stream().<Component>map(clinical.exclusionQuestions::get)).toArray(Component[]::new);
-        Section section = section("formflow.section.knock-out", "formflow.section.knock-out.intro", questions);
-        section.setId("knock-out-section");
-        return section;
-    }
-
-    private Section patientSection() {
-        TextField initials = text("initials", "referral.field.initials");
-        // never the referrer's own name, offered by the browser, in the patient's initials
-        initials.setAutocomplete(Autocomplete.OFF);
-        texts.helper(initials, "referral.helper.initials");
-        texts.helper(clinical.birthYear, "referral.helper.birth-year");
-        return section("referral.section.patient", "referral.section.patient.intro",
-                initials, clinical.birthYear, clinical.sex, clinical.weightKg);
-    }
-
-    private Section diseaseSection() {
-        return section("referral.section.disease", null, clinical.untriedTargetedTherapy);
-    }
-
-    private Section conditionSection() {
-        return section("referral.section.condition", null, clinical.lifeExpectancy, clinical.toxicityGrade);
-    }
-
-    private Section labSection() {
-        return section("referral.section.labs", "referral.section.labs.intro", LabUnits.select(clinical, texts),
-                clinical.platelets, clinical.lymphocytes,
-                clinical.creatinine, clinical.clearanceEstimate, clinical.measuredClearance, clinical.alt, clinical.ast,
-                clinical.bilirubin, clinical.gilbert);
-    }
-
-    private Section heartAndLungsSection() {
-        return section("referral.section.heart-lungs", null, clinical.lvef, new GroupAttestation(texts, clinical,
-                        GroupedAttestation.Group.HEART_AND_LUNGS, "attest-heart-lungs", "attestation.heart-lungs.none-applies",
-                        "attestation.heart-lungs.helper", criterion -> texts.t("attestation.heart-lungs.item." + criterion.id())),
-                clinical.ecg, clinical.pleuralEffusion, clinical.spo2);
-    }
-
-    private Section reproductionSection() {
-        return section("referral.section.reproduction", "referral.section.reproduction.intro",
-                clinical.childbearingPotential, clinical.pregnancyTest, clinical.contraception,
-                clinical.avoidBreastfeeding, clinical.pregnantOrBreastfeeding, clinical.condomUse);
-    }
-
-    private Section exclusionSection() {
-        Section section = section("referral.section.exclusion", null, clinical.exclusionQuestions.entrySet().stream()
-                .filter(question -> !KNOCK_OUT_EXCLUSIONS.contains(question.getKey()))
-                .map(Map.Entry::getValue).toArray(Component[]::new));
-        section.addComponentAtIndex(1, new GroupAttestation(texts, clinical));
-        return section;
-    }
-
-    private Section sendSection() {
-        TextArea comment = new TextArea();
-        comment.setId("comment");
-        texts.label(comment, "referral.field.comment");
-        texts.helper(comment, "referral.helper.comment");
-        binder.bind(comment, "comment");
-        Checkbox attestation = new Checkbox();
-        attestation.setId("consent-attested");
-        texts.label(attestation, "referral.field.attestation");
-        binder.bind(attestation, "consentAttested");
-        submit.setId("send-referral");
-        texts.text(submit, "referral.send.button");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setDisableOnClick(true);
-        submit.addClickListener(click -> send());
-        formError.setId("form-error");
-        formError.addClassName("form-error");
-        formError.getElement().setAttribute("role", "alert");
-        texts.text(formError, "referral.send.fix-errors");
-        formError.setVisible(false);
-        Paragraph advisory = texts.text(new Paragraph(), "referral.send.advisory");
-        // the privacy notice, next to the button (privacy package); a new tab keeps the form as typed
-        Anchor privacy = texts.text(new Anchor("privacy", ""), "privacy.referral.link");
-        privacy.setId("referral-privacy-link");
-        privacy.setTarget(AnchorTarget.BLANK);
-        privacy.getElement().setAttribute("rel", "noopener");
-        Paragraph privacyLine = new Paragraph(privacy, texts.text(new Span(), "privacy.referral.new-tab"));
-        privacyLine.addClassName("referral-privacy");
-        return section("referral.section.send", null, comment, attestation, advisory, formError, submit, privacyLine);
-    }
-
-    private TextField text(String property, String labelKey) {
-        TextField field = new TextField();
-        field.setId(property);
-        texts.label(field, labelKey);
-        field.setValueChangeMode(ValueChangeMode.ON_BLUR);
-        binder.bind(field, property);
-        return field;
-    }
-
-    private Section section(String headingKey, String introKey, Component... content) {
-        Section section = new Section();
-        section.addClassName("form-section");
-        section.add(texts.text(new H2(), headingKey));
-        if (introKey != null) {
-            section.add(texts.text(new Paragraph(), introKey));
-        }
-        section.add(content);
-        return section;
-    }
-
-    /** Bean Validation messages are translation keys: shown translated beside their field. */
-    private final class TranslatingErrorHandler implements BinderValidationErrorHandler {
-
-        @Override
-        public void handleError(HasValue<?, ?> field, ValidationResult result) {
-            if (field instanceof HasValidation validated) {
-                String message = result.getErrorMessage();
-                validated.setErrorMessage(message.startsWith("referral.") ? getTranslation(message) : message);
-                validated.setInvalid(true);
-            }
-        }
-
-        @Override
-        public void clearError(HasValue<?, ?> field) {
-            if (field instanceof HasValidation validated) {
-                validated.setErrorMessage(null);
-                validated.setInvalid(false);
-            }
-        }
     }
 }

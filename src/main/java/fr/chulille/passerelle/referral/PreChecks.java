@@ -1,0 +1,35 @@
+package fr.chulille.passerelle.referral;
+
+import fr.chulille.passerelle.eligibility.ClinicalFacts;
+import fr.chulille.passerelle.eligibility.EligibilityEngine;
+import fr.chulille.passerelle.eligibility.FactsValidator;
+import fr.chulille.passerelle.eligibility.PreCheckResult;
+import fr.chulille.passerelle.eligibility.ValidationResult;
+import org.springframework.stereotype.Component;
+
+/**
+ * The referral package's one way to the pure {@code eligibility} package: the facts validated once, then
+ * evaluated once (issue 16, item 7). A bean, so that a test can count the calls per change and per submit.
+ */
+@Component
+class PreChecks {
+
+    ValidationResult validate(ClinicalFacts facts, int referenceYear) {
+        return FactsValidator.validate(facts, referenceYear);
+    }
+
+    /** @param usable facts already validated, their invalid values removed */
+    PreCheckResult evaluate(ClinicalFacts usable, int referenceYear) {
+        return EligibilityEngine.evaluateValidated(usable, referenceYear);
+    }
+
+    PreCheck preCheck(ClinicalFacts facts, int referenceYear) {
+        return preCheck(facts, validate(facts, referenceYear), referenceYear);
+    }
+
+    /** @param validation the facts' validation, already done by the caller */
+    PreCheck preCheck(ClinicalFacts facts, ValidationResult validation, int referenceYear) {
+        ClinicalFacts usable = facts.without(validation.invalidFacts());
+        return PreCheck.of(validation, usable, evaluate(usable, referenceYear), referenceYear);
+    }
+}
