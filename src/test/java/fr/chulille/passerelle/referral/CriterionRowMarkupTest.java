@@ -88,8 +88,13 @@ class CriterionRowMarkupTest extends SpringBrowserlessTest {
 
     private String quote(String criterionId) {
         var details = row(criterionId).getChildren().skip(2).findFirst().orElseThrow();
-        return details.getElement().getChildren().filter(child -> child.getClassList().contains("protocol-quote"))
+        return descendants(details.getElement()).filter(element -> element.getClassList().contains("protocol-quote"))
                 .findFirst().orElseThrow().getProperty("innerHTML");
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.dom.Element> descendants(com.vaadin.flow.dom.Element element) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(element),
+                element.getChildren().flatMap(CriterionRowMarkupTest::descendants));
     }
 
     private CriterionRow row(String criterionId) {
