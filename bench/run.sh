@@ -8,6 +8,11 @@
 # (section 5: H2, then PostgreSQL when PASSERELLE_TEST_POSTGRESQL_* are set), BENCH_SUBMIT_RUNS times (1)
 # each; BENCH_SUBMIT_BASELINE=<a checkout's target/classes> runs that code too, alternately with this one,
 # under the same harness (before/after in one run); BENCH_JAVA_OPTS go to the submit JVMs (e.g. a JFR recording).
+# BENCH_ONLY=heap measures the heap per open UI alone (section 4): BENCH_UI_PATH is the page each browser
+# holds open (/ by default; /referral for the form), BENCH_HEAP_RUNS (1) fresh starts of the portal, each
+# measured once, and their median; BENCH_JAR a space-separated list of jars to compare in the same run
+# (each started in turn at every run; default: the one in target/, built if missing); BENCH_HISTOGRAM=1
+# also keeps the class histograms (jcmd GC.class_histogram) with no page and with N pages open, in target/bench/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,17 +28,28 @@ log() { echo "$*" | tee -a "$results"; }
 : >"$results"
 log "Passerelle benchmarks, $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -n1)"
 
-only_startup=false only_submit=false
+only_startup=false only_submit=false only_heap=false
 [ "${BENCH_ONLY:-}" != startup ] || only_startup=true
 [ "${BENCH_ONLY:-}" != submit ] || only_submit=true
+[ "${BENCH_ONLY:-}" != heap ] || only_heap=true
+ui_path="${BENCH_UI_PATH:-/}"
 if ! $only_startup; then
 # 1. The benchmark classes, compiled here into target/bench/classes (JMH's annotation processor
 #    generates the harness), against the main and test classes; then the jar (built if missing).
-./mvnw -B -q ${MAVEN_FLAGS:-} -Pbench test-compile dependency:build-classpath \
-  -Dmdep.outputFile="$out/classpath.txt" -Dmdep.includeScope=test
-rm -rf "$out/classes"
-javac -proc:full -processor org.openjdk.jmh.generators.BenchmarkProcessor -d "$out/classes" -cp "target/test-classes:target/classes:$(cat "$out/classpath.txt")" \
-  $(find src/bench/java -name '*.java')
+#    The heap alone needs neither JMH nor the other benchmarks: only the probe is compiled.
+if $only_heap; then
+  ./mvnw -B -q ${MAVEN_FLAGS:-} test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$out/classpath.txt" -Dmdep.includeScope=test
+  rm -rf "$out/classes"
+  javac -proc:none -d "$out/classes" -cp "target/test-classes:target/classes:$(cat "$out/classpath.txt")" \
+    src/bench/java/fr/chulille/passerelle/bench/{UiHeapProbe,HeapOfProcess}.java
+else
+  ./mvnw -B -q ${MAVEN_FLAGS:-} -Pbench test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$out/classpath.txt" -Dmdep.includeScope=test
+  rm -rf "$out/classes"
+  javac -proc:full -processor org.openjdk.jmh.generators.BenchmarkProcessor -d "$out/classes" -cp "target/test-classes:target/classes:$(cat "$out/classpath.txt")" \
+    $(find src/bench/java -name '*.java')
+fi
 classpath="$out/classes:target/test-classes:target/classes:$(cat "$out/classpath.txt")"
 fi
 
@@ -63,13 +79,18 @@ fi
 
 # The jar, and target/aot/ (the same jar extracted, with its JDK AOT cache: Maven profile aot-cache).
 jar=$(ls target/passerelle-*.jar 2>/dev/null | head -n1 || true)
-if [ -z "$jar" ] || [ ! -f target/aot/passerelle.aot ]; then
+if $only_heap; then # the jar alone (no AOT cache: the heap is measured on the jar as built)
+  if [ -z "${BENCH_JAR:-}" ] && [ -z "$jar" ]; then
+    ./mvnw -B -q ${MAVEN_FLAGS:-} -Pproduction package
+    jar=$(ls target/passerelle-*.jar | head -n1)
+  fi
+elif [ -z "$jar" ] || [ ! -f target/aot/passerelle.aot ]; then
   ./mvnw -B -q ${MAVEN_FLAGS:-} -Pproduction,aot-cache package
   jar=$(ls target/passerelle-*.jar | head -n1)
 fi
 
 # 2. Pre-check evaluations per second (JMH, one thread).
-if ! $only_startup; then
+if ! $only_startup && ! $only_heap; then
 java -cp "$classpath" org.openjdk.jmh.Main PreCheckBenchmark -rf json -rff "$out/jmh.json" | tee "$out/jmh.txt" >/dev/null
 log "Pre-check (JMH, ops/s, 1 thread):"
 grep -E '^PreCheckBenchmark\.' "$out/jmh.txt" | tee -a "$results"
@@ -100,6 +121,39 @@ wait_ready() {
   return 1
 }
 
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+
+# 4. Server heap per open Vaadin UI: N headless Chromium sessions holding the page $ui_path open.
+heap_per_ui() { # $1: the jar; $2: the label of the histogram files (empty: none); prints the line of UiHeapProbe
+  local line
+  jar="$1"
+  start_portal
+  wait_ready
+  line=$(java ${2:+-Dbench.histogram="$out/histogram-$2"} -cp "$classpath" fr.chulille.passerelle.bench.UiHeapProbe \
+    "http://127.0.0.1:$port" "$portal_pid" "$sessions" "$ui_path" 2>>"$out/ui-heap.log" | grep '^Heap per open UI')
+  stop_portal
+  echo "$line"
+}
+if $only_heap; then
+  : >"$out/ui-heap.log"
+  jars=(${BENCH_JAR:-$jar})
+  declare -A figures=()
+  for run in $(seq 1 "${BENCH_HEAP_RUNS:-1}"); do
+    for j in "${jars[@]}"; do
+      label=
+      [ -z "${BENCH_HISTOGRAM:-}" ] || label="$(basename "$(dirname "$(dirname "$(realpath "$j")")")")-run$run"
+      line=$(heap_per_ui "$j" "$label")
+      log "  run $run, $j, load average $(cut -d' ' -f1-3 /proc/loadavg): $line"
+      figures[$j]+=" $(echo "$line" | grep -o '[0-9]* KiB per UI' | cut -d' ' -f1)"
+    done
+  done
+  for j in "${jars[@]}"; do
+    log "  median, $j: $(median ${figures[$j]}) KiB per UI (runs:${figures[$j]})"
+  done
+  log "Done: $results"
+  exit 0
+fi
+
 # 3. Start-up: from `java -jar` to readiness UP; the jar as built, then target/aot/ with the AOT cache
 #    (README § Run in production), alternately, so that both see the same load.
 log "Start-up of the production jar (java -jar to /actuator/health/readiness UP, empty H2 file):"
@@ -124,17 +178,13 @@ for i in $(seq 1 "$starts"); do
     stop_portal
   done
 done
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 m_plain=$(median "${plain[@]}") m_cached=$(median "${cached[@]}")
 log "  median: $m_plain s as built, $m_cached s with the AOT cache: ratio $(echo "$m_cached / $m_plain" | bc -l | xargs printf '%.2f')"
 if $only_startup; then log "Done: $results"; exit 0; fi
 
-# 4. Server heap per open Vaadin UI: N headless Chromium sessions on the summary page.
-start_portal
-wait_ready
-java -cp "$classpath" fr.chulille.passerelle.bench.UiHeapProbe "http://127.0.0.1:$port" "$portal_pid" "$sessions" \
-  2>"$out/ui-heap.log" | grep '^Heap per open UI' | tee -a "$results"
-stop_portal
+# 4. Server heap per open Vaadin UI (the function above).
+: >"$out/ui-heap.log"
+heap_per_ui "$jar" "" | tee -a "$results"
 
 submit_latency
 log "Done: $results"

@@ -27,6 +27,11 @@ final class HeapOfProcess {
         return Long.parseLong(used.group(1) != null ? used.group(1) : used.group(2)) * 1024;
     }
 
+    /** The class histogram of the live objects (jcmd forces a full GC first), written to {@code file}. */
+    void classHistogram(Path file) throws IOException, InterruptedException {
+        java.nio.file.Files.writeString(file, jcmd("GC.class_histogram"));
+    }
+
     private String jcmd(String command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(jcmd, String.valueOf(pid), command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());

@@ -4,6 +4,7 @@ import fr.chulille.passerelle.browser.Browser;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,11 @@ import java.util.Locale;
 /**
  * Server heap per open Vaadin UI: opens N headless Chromium sessions (each its own HTTP session and
  * UI) on the running portal, and compares the live heap of its JVM after a full GC before and while
- * they are open (the summary, once a click has started Vaadin's client). Usage: UiHeapProbe <base URL> <pid of the portal> [N=20].
+ * they are open. Usage: UiHeapProbe <base URL> <pid of the portal> [N=20] [path=/].
+ * The path is the page each browser holds open: the summary {@code /} (its Vaadin client starts on a
+ * first click, which the probe makes) or the referral form {@code /referral} (Vaadin's client at once).
+ * With {@code -Dbench.histogram=<file prefix>}, it also writes the portal's class histogram
+ * ({@code jcmd GC.class_histogram}) with no page open and with the N pages open, to compare by class.
  */
 public final class UiHeapProbe {
 
@@ -23,30 +28,40 @@ public final class UiHeapProbe {
         String baseUrl = args[0];
         long pid = Long.parseLong(args[1]);
         int sessions = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        String path = args.length > 3 ? args[3] : "/";
+        String histogram = System.getProperty("bench.histogram", "");
         HeapOfProcess heap = new HeapOfProcess(pid);
 
-        WebDriver warmUp = open(baseUrl);   // loads the classes and caches a first UI needs
+        WebDriver warmUp = open(baseUrl, path);   // loads the classes and caches a first UI needs
         warmUp.quit();
         long before = heap.liveBytesAfterFullGc();
+        if (!histogram.isEmpty()) {
+            heap.classHistogram(Path.of(histogram + "-0.txt"));
+        }
         List<WebDriver> browsers = new ArrayList<>();
         try {
             for (int i = 0; i < sessions; i++) {
-                browsers.add(open(baseUrl));
+                browsers.add(open(baseUrl, path));
             }
             long during = heap.liveBytesAfterFullGc();
-            System.out.printf(Locale.ROOT, "Heap per open UI: %d sessions, live heap %.1f MiB -> %.1f MiB, %.0f KiB per UI%n",
-                    sessions, before / 1048576.0, during / 1048576.0, (during - before) / 1024.0 / sessions);
+            if (!histogram.isEmpty()) {
+                heap.classHistogram(Path.of(histogram + "-" + sessions + ".txt"));
+            }
+            System.out.printf(Locale.ROOT, "Heap per open UI (%s): %d sessions, live heap %.1f MiB -> %.1f MiB, %.0f KiB per UI%n",
+                    path, sessions, before / 1048576.0, during / 1048576.0, (during - before) / 1024.0 / sessions);
         } finally {
             browsers.forEach(WebDriver::quit);
         }
     }
 
-    private static WebDriver open(String baseUrl) {
+    private static WebDriver open(String baseUrl, String path) {
         WebDriver driver = Browser.start("fr-FR,fr", 1280, 900);
-        driver.get(baseUrl + "/");
+        driver.get(baseUrl + path);
         Browser.waitForDocument(driver);
-        // the summary works without Vaadin's client, which starts (and the server's UI with it) on a first click
-        Browser.startVaadinByClicking(driver);
+        if (!Browser.vaadinRequested(driver)) {
+            // the summary works without Vaadin's client, which starts (and the server's UI with it) on a first click
+            Browser.startVaadinByClicking(driver);
+        }
         Browser.waitFor(driver).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(VAADIN_IDLE)));
         return driver;
     }

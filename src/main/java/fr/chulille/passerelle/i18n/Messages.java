@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The FR and EN message files of {@code translations/}, formatted with ICU4J (plurals, numbers, dates).
@@ -37,6 +38,11 @@ public final class Messages {
     public static final String TRIAL_TIME_ZONE = "Europe/Paris";
 
     private final Map<Locale, Properties> byLocale = new LinkedHashMap<>();
+    /**
+     * The texts without arguments (labels, headings, helpers: most of a form), formatted once per language
+     * and the same String for every open page, rather than a copy per component and per user (issue 16, item 8).
+     */
+    private final Map<Locale, Map<String, String>> withoutArguments = new ConcurrentHashMap<>();
 
     private Messages() {
     }
@@ -98,6 +104,10 @@ public final class Messages {
         String pattern = byLocale.get(target).getProperty(key);
         if (pattern == null) {
             return "!" + key + "!";
+        }
+        if (params == null || params.length == 0 || params.length == 1 && params[0] instanceof Map<?, ?> none && none.isEmpty()) {
+            return withoutArguments.computeIfAbsent(target, any -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(key, any -> new MessageFormat(pattern, ULocale.forLocale(target)).format(new Object[0]));
         }
         MessageFormat format = new MessageFormat(pattern, ULocale.forLocale(target));
         if (params != null && params.length == 1 && params[0] instanceof Map<?, ?> named) {

@@ -4,41 +4,49 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import fr.chulille.passerelle.eligibility.Criterion;
 import fr.chulille.passerelle.eligibility.CriterionEvaluation;
 import fr.chulille.passerelle.eligibility.Outcome;
 import fr.chulille.passerelle.eligibility.ProtocolPassage;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * One criterion of the pre-check: an icon and a word (never colour alone), the lay wording, the
  * reason, and the protocol's own sentence on demand.
+ * <p>
+ * Memory (issue 16, item 8): every open form holds 37 rows, so a row keeps few server-side nodes. The
+ * heading's three spans and the protocol's quote are each one element whose markup is written as its
+ * {@code innerHTML} (escaped), instead of a component per span, paragraph and item with a text node in
+ * each; the browser gets the same elements. The quotes, the same for every user, are built once and
+ * shared, and so are the headings (a few per criterion and language).
  */
 class CriterionRow extends ListItem {
 
-    private final Span icon = new Span();
-    private final Span word = new Span();
-    private final Span label = new Span();
+    /** The protocol quote's markup, per criterion id: built once for the application. */
+    private static final Map<String, String> PROTOCOL_MARKUP = new ConcurrentHashMap<>();
+    /** The headings' markup, bounded by criteria × outcome words × languages: one copy for every open form. */
+    private static final Map<String, String> SHARED_HEADINGS = new ConcurrentHashMap<>();
+
+    private final Criterion criterion;
+    private final Div heading = new Div();
     private final Paragraph reason = new Paragraph();
     private final Details protocol;
     private final Texts texts;
     private CriterionEvaluation evaluation;
+    private String word = "";
+    private String reasonText = "";
 
     CriterionRow(Criterion criterion, Texts texts) {
+        this.criterion = criterion;
         this.texts = texts;
         addClassName("criterion");
         setId("criterion-" + criterion.id());
-        icon.addClassName("criterion-icon");
-        icon.getElement().setAttribute("aria-hidden", "true");
-        word.addClassName("criterion-word");
-        label.addClassName("criterion-label");
         reason.addClassName("criterion-reason");
-        Div heading = new Div(icon, word, label);
         heading.addClassName("criterion-heading");
-        protocol = new Details("", protocolPassage(criterion.protocol()));
+        protocol = new Details("", protocolPassage(criterion));
         protocol.addClassName("criterion-protocol");
-        texts.on(label, () -> label.setText(texts.t(criterion.label())));
         texts.on(protocol, () -> protocol.setSummaryText(texts.t("referral.precheck.protocol-wording")));
         texts.on(this, this::showTexts);
         add(heading, reason, protocol);
@@ -47,11 +55,6 @@ class CriterionRow extends ListItem {
     void show(CriterionEvaluation evaluation) {
         this.evaluation = evaluation;
         getElement().setAttribute("data-outcome", evaluation.outcome().name().toLowerCase().replace('_', '-'));
-        icon.setText(switch (evaluation.outcome()) {
-            case MET -> "✓";
-            case NOT_MET -> "✗";
-            case UNKNOWN -> "?";
-        });
         showTexts();
     }
 
@@ -60,37 +63,69 @@ class CriterionRow extends ListItem {
     }
 
     String word() {
-        return word.getText();
+        return word;
     }
 
     String reasonText() {
-        return reason.getText();
+        return reasonText;
     }
 
     private void showTexts() {
+        String icon = "";
         if (evaluation != null) {
-            word.setText(texts.t(evaluation.displayKey()));
-            reason.setText(texts.t(evaluation.reason()));
+            icon = switch (evaluation.outcome()) {
+                case MET -> "✓";
+                case NOT_MET -> "✗";
+                case UNKNOWN -> "?";
+            };
+            word = texts.t(evaluation.displayKey());
+            reasonText = texts.t(evaluation.reason());
+            reason.getElement().setProperty("innerHTML", escape(reasonText));
         }
+        String markup = "<span class=\"criterion-icon\" aria-hidden=\"true\">" + icon + "</span>"
+                + "<span class=\"criterion-word\">" + escape(word) + "</span>"
+                + "<span class=\"criterion-label\">" + escape(texts.t(criterion.label())) + "</span>";
+        heading.getElement().setProperty("innerHTML", SHARED_HEADINGS.computeIfAbsent(markup, same -> same));
     }
 
     /** The protocol is quoted verbatim, in English as registered: it is not translated. */
-    private static Div protocolPassage(ProtocolPassage passage) {
+    private static Div protocolPassage(Criterion criterion) {
         Div quote = new Div();
         quote.addClassName("protocol-quote");
         quote.getElement().setAttribute("lang", "en");
-        Paragraph location = new Paragraph(passage.location());
-        location.addClassName("protocol-location");
-        quote.add(location);
-        if (!passage.leadIn().isEmpty()) {
-            quote.add(new Paragraph(passage.leadIn()));
-        }
-        quote.add(new Paragraph(passage.text()));
-        if (!passage.subItems().isEmpty()) {
-            UnorderedList items = new UnorderedList();
-            passage.subItems().forEach(item -> items.add(new ListItem(item)));
-            quote.add(items);
-        }
+        quote.getElement().setProperty("innerHTML", PROTOCOL_MARKUP.computeIfAbsent(criterion.id(),
+                id -> protocolMarkup(criterion.protocol())));
         return quote;
+    }
+
+    static String protocolMarkup(ProtocolPassage passage) {
+        StringBuilder markup = new StringBuilder("<p class=\"protocol-location\">").append(escape(passage.location())).append("</p>");
+        if (!passage.leadIn().isEmpty()) {
+            markup.append("<p>").append(escape(passage.leadIn())).append("</p>");
+        }
+        markup.append("<p>").append(escape(passage.text())).append("</p>");
+        if (!passage.subItems().isEmpty()) {
+            markup.append("<ul>");
+            passage.subItems().forEach(item -> markup.append("<li>").append(escape(item)).append("</li>"));
+            markup.append("</ul>");
+        }
+        return markup.toString();
+    }
+
+    /** Text as markup that shows exactly that text. */
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 }

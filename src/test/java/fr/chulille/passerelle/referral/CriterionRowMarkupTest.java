@@ -1,0 +1,103 @@
+package fr.chulille.passerelle.referral;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import fr.chulille.passerelle.eligibility.ProtocolPassage;
+import fr.chulille.passerelle.eligibility.TrialCriteria;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A pre-check row writes its heading (icon, word, label), its reason and the protocol's quote as markup
+ * (issue 16, item 8: fewer server-side nodes per open form): what the browser shows must still follow
+ * the pre-check and the page's language, and the text must never be read as markup.
+ */
+@SpringBootTest
+class CriterionRowMarkupTest extends SpringBrowserlessTest {
+
+    @BeforeEach
+    void openTheFormInEnglish() {
+        navigate(ReferralView.class);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void theHeadingAndReasonFollowThePreCheckAndTheLanguage() {
+        assertThat(heading("INC-09")).contains("<span class=\"criterion-icon\" aria-hidden=\"true\">?</span>");
+
+        test(find(Select.class).id("platelets-unit")).selectItem("G/L");
+        find(BigDecimalField.class).id("platelets-value").setValue(new BigDecimal("20"));
+
+        CriterionRow row = find(PreCheckPanel.class).single().row("INC-09");
+        assertThat(row.word()).isEqualTo("Not met");
+        assertThat(heading("INC-09")).startsWith("<span class=\"criterion-icon\" aria-hidden=\"true\">✗</span>"
+                + "<span class=\"criterion-word\">Not met</span><span class=\"criterion-label\">");
+        assertThat(reason("INC-09")).isEqualTo(CriterionRow.escape(row.reasonText())).contains("20");
+        String english = heading("INC-09");
+
+        UI.getCurrent().setLocale(Locale.FRENCH);
+
+        assertThat(row.word()).isNotEqualTo("Not met").isNotBlank();
+        assertThat(heading("INC-09")).isNotEqualTo(english).contains(">" + CriterionRow.escape(row.word()) + "<");
+        assertThat(reason("INC-09")).isEqualTo(CriterionRow.escape(row.reasonText()));
+        for (String id : TrialCriteria.all().stream().map(criterion -> criterion.id()).toList()) {
+            assertThat(heading(id) + reason(id)).as(id).doesNotContain("!referral.", "!eligibility.", "{", "}");
+        }
+    }
+
+    @Test
+    void theProtocolQuoteIsTheSameMarkupForEveryFormAndShowsTheVerbatimText() {
+        String first = quote("EXC-01");
+        navigate(ReferralView.class);
+        assertThat(quote("EXC-01")).isSameAs(first);
+
+        ProtocolPassage passage = TrialCriteria.byId("EXC-01").orElseThrow().protocol();
+        assertThat(first).startsWith("<p class=\"protocol-location\">" + passage.location() + "</p>")
+                .contains(CriterionRow.escape(passage.text()));
+        TrialCriteria.all().forEach(criterion -> {
+            String markup = quote(criterion.id());
+            criterion.protocol().subItems().forEach(item -> assertThat(markup).contains("<li>" + CriterionRow.escape(item) + "</li>"));
+        });
+    }
+
+    @Test
+    void textIsNeverReadAsMarkup() {
+        assertThat(CriterionRow.escape("ALT < 5 × ULN & \"x\" 'y' >")).isEqualTo("ALT &lt; 5 × ULN &amp; &quot;x&quot; &#39;y&#39; &gt;");
+        String markup = CriterionRow.protocolMarkup(new ProtocolPassage("Exclusion criteria, item 3", "<b>lead</b>",
+                "a < b", List.of("<script>x</script>")));
+        assertThat(markup).isEqualTo("<p class=\"protocol-location\">Exclusion criteria, item 3</p><p>&lt;b&gt;lead&lt;/b&gt;</p>"
+                + "<p>a &lt; b</p><ul><li>&lt;script&gt;x&lt;/script&gt;</li></ul>");
+    }
+
+    private String heading(String criterionId) {
+        return row(criterionId).getChildren().findFirst().orElseThrow().getElement().getProperty("innerHTML");
+    }
+
+    private String reason(String criterionId) {
+        return row(criterionId).getChildren().skip(1).findFirst().orElseThrow().getElement().getProperty("innerHTML");
+    }
+
+    private String quote(String criterionId) {
+        var details = row(criterionId).getChildren().skip(2).findFirst().orElseThrow();
+        return descendants(details.getElement()).filter(element -> element.getClassList().contains("protocol-quote"))
+                .findFirst().orElseThrow().getProperty("innerHTML");
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.dom.Element> descendants(com.vaadin.flow.dom.Element element) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(element),
+                element.getChildren().flatMap(CriterionRowMarkupTest::descendants));
+    }
+
+    private CriterionRow row(String criterionId) {
+        return find(PreCheckPanel.class).single().row(criterionId);
+    }
+}
