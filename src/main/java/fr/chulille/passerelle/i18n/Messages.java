@@ -107,7 +107,7 @@ public final class Messages {
         }
         if (params == null || params.length == 0 || params.length == 1 && params[0] instanceof Map<?, ?> none && none.isEmpty()) {
             return withoutArguments.computeIfAbsent(target, any -> new ConcurrentHashMap<>())
-                    .computeIfAbsent(key, any -> new MessageFormat(pattern, ULocale.forLocale(target)).format(new Object[0]));
+                    .computeIfAbsent(key, any -> formatWithoutArguments(new MessageFormat(pattern, ULocale.forLocale(target))));
         }
         MessageFormat format = new MessageFormat(pattern, ULocale.forLocale(target));
         if (params != null && params.length == 1 && params[0] instanceof Map<?, ?> named) {
@@ -116,5 +116,10 @@ public final class Messages {
             return format.format(arguments);
         }
         return format.format(params == null ? new Object[0] : params);
+    }
+
+    /** A pattern with named placeholders takes a (here empty) map; with numbered ones, an array. */
+    private static String formatWithoutArguments(MessageFormat format) {
+        return format.usesNamedArguments() ? format.format(Map.of()) : format.format(new Object[0]);
     }
 }

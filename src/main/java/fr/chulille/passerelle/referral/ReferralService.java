@@ -12,10 +12,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
@@ -45,18 +43,15 @@ public class ReferralService {
     private final Recruitment recruitment;
     private final ReferrerFollowUp followUp;
     private final EntityManager entityManager;
-    private final TransactionTemplate storing;
     private final PreChecks preChecks;
     private final Clock clock = Clock.system(TRIAL_ZONE);
 
     ReferralService(ReferralRepository referrals, ReferenceNumbers referenceNumbers, JsonMapper json,
                     Validator validator, ApplicationEventPublisher events, Recruitment recruitment,
-                    ReferrerFollowUp followUp, PreChecks preChecks, EntityManager entityManager,
-                    PlatformTransactionManager transactions) {
+                    ReferrerFollowUp followUp, PreChecks preChecks, EntityManager entityManager) {
         this.followUp = followUp;
         this.preChecks = preChecks;
         this.entityManager = entityManager;
-        this.storing = new TransactionTemplate(transactions);
         this.referrals = referrals;
         this.referenceNumbers = referenceNumbers;
         this.json = json;
@@ -86,14 +81,14 @@ public class ReferralService {
      * publishes {@link ReferralSubmitted} in the same transaction. Idempotent per submission token. The facts
      * are validated once and evaluated once; the stored pre-check comes back with the referral.
      * <p>
-     * Under load (issue 17): the token look-up, the validation, the pre-check and both JSON snapshots come
-     * before the transaction (none writes), and inside it the reference number, which locks the counter row
-     * until the commit, comes after the event publications are written: submits queue on that row only
-     * for the referral's two inserts and the commit. Called within a transaction (tests), all of it joins it.
+     * Under load (issue 17): the reference number locks the counter row until the commit, so it comes last,
+     * after the pre-check, both JSON snapshots and the event publications are written: submits queue on that
+     * row only for the referral's insert and the commit. (Doing the first steps outside the transaction held
+     * the connection of the token look-up while the commit's listeners asked for another: with 50 submits at
+     * once on a pool of 10, they waited for each other until the pool's time-out.)
      *
      * @throws InvalidReferralException if identity, attestation or a clinical value is invalid
      */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public SubmittedReferral submit(ReferralSubmission submission) {
         Optional<Referral> already = submission.submissionToken() == null ? Optional.empty()
                 : referrals.findBySubmissionToken(submission.submissionToken());
@@ -109,18 +104,16 @@ public class ReferralService {
                 submission.answerSources() == null ? Map.of() : submission.answerSources()));
         String preCheckJson = json.writeValueAsString(PreCheckSnapshot.of(preCheck.result()));
         UUID id = UUID.randomUUID();
-        return storing.execute(transaction -> {
-            events.publishEvent(new ReferralSubmitted(id));
-            entityManager.flush(); // the event publications, before the counter row is locked
-            Referral referral = new Referral(id, referenceNumbers.next(Year.of(year)), submission.submissionToken(),
-                    clock.instant(), submission.language(), submission.referrer().toEmbeddable(),
-                    new PatientIdentity(submission.patientInitials().strip().toUpperCase(Locale.ROOT), facts.birthYear(),
-                            facts.sex() == null ? null : facts.sex().name()),
-                    blankToNull(submission.comment()), factsJson, preCheckJson,
-                    preCheck.result().criteriaVersion(), preCheck.result().advice().kind().name());
-            referrals.save(referral); // a persist: the version tells it is new, no SELECT first
-            return new SubmittedReferral(referral.getId(), referral.getReference(), preCheck.result());
-        });
+        events.publishEvent(new ReferralSubmitted(id));
+        entityManager.flush(); // the event publications, before the counter row is locked
+        Referral referral = new Referral(id, referenceNumbers.next(Year.of(year)), submission.submissionToken(),
+                clock.instant(), submission.language(), submission.referrer().toEmbeddable(),
+                new PatientIdentity(submission.patientInitials().strip().toUpperCase(Locale.ROOT), facts.birthYear(),
+                        facts.sex() == null ? null : facts.sex().name()),
+                blankToNull(submission.comment()), factsJson, preCheckJson,
+                preCheck.result().criteriaVersion(), preCheck.result().advice().kind().name());
+        referrals.save(referral); // a persist: the version tells it is new, no SELECT first
+        return new SubmittedReferral(referral.getId(), referral.getReference(), preCheck.result());
     }
 
     /**

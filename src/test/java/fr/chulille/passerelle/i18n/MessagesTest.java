@@ -38,4 +38,15 @@ class MessagesTest {
         assertThat(LanguagePreference.resolve("xx", null, Locale.ENGLISH)).isEqualTo(Messages.ENGLISH);
         assertThat(LanguagePreference.resolve(null, null, Locale.GERMAN)).isEqualTo(Messages.FRENCH);
     }
+
+    @Test
+    void everyMessageFormatsWithoutArgumentsAndWithAnEmptyMapAsVaadinAsksForItTheSameTextTwice() {
+        for (Locale locale : new Locale[] {Messages.FRENCH, Messages.ENGLISH}) {
+            for (String key : messages.keys(locale)) {
+                String first = messages.format(key, locale, Map.of());
+                assertThat(messages.format(key, locale)).as(key).isEqualTo(first);
+                assertThat(messages.format(key, locale, Map.of())).as(key).isSameAs(first);
+            }
+        }
+    }
 }

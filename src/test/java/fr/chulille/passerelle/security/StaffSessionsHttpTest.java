@@ -1,9 +1,11 @@
 package fr.chulille.passerelle.security;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.session.SessionInformation;
@@ -37,6 +39,14 @@ class StaffSessionsHttpTest {
     StaffAccountAdmin admin;
     @Autowired
     StaffSessions sessions;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** Each test logs in several times from one address: start below the per-address limit, whatever ran before. */
+    @BeforeEach
+    void forgetEarlierLoginAttempts() {
+        jdbc.update("DELETE FROM login_attempt");
+    }
 
     @Test
     void deactivatingAnAccountEndsItsOpenSessionsAtOnceAndOnlyItsOwn() {
