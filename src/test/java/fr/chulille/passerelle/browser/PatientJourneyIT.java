@@ -91,7 +91,11 @@ class PatientJourneyIT {
         Browser.waitFor(driver).until(d -> !d.findElement(By.id("precheck-headline")).getText().isBlank());
         assertNoSidewaysScroll("/referral");
 
-        driver.findElement(By.id("send-referral")).click();
+        // on a phone the verdict line is fixed at the bottom of the screen and may cover the button where it
+        // lies when the page opens: the referrer scrolls it up first, as the page's bottom padding allows
+        WebElement send = driver.findElement(By.id("send-referral"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", send);
+        send.click();
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("form-error")));
         assertNoSidewaysScroll("/referral after a failed submit");
 
