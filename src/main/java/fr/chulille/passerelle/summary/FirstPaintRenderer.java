@@ -23,6 +23,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Renders a public page into Vaadin's index.html: the title, description and language
@@ -37,10 +41,15 @@ final class FirstPaintRenderer {
     static final String FIRST_PAINT_CSS = minify(readResource("first-paint.css"));
     /** The {@code <template>} that holds the app's stylesheets until the first interaction. */
     static final String DEFERRED_STYLESHEETS_ID = "first-paint-stylesheets";
+    /** The addresses of a public page whose copy is kept once rendered: without a query, or with the language only. */
+    private static final Set<String> CACHED_QUERIES = Stream.concat(Stream.of(""),
+            Messages.LOCALES.stream().map(l -> "?" + LanguagePreference.URL_PARAMETER + "=" + l.getLanguage()))
+            .collect(Collectors.toUnmodifiableSet());
 
     private final TranslationProvider translations;
     private final SummaryService summary;
     private final Trial trial = Trial.NCT06649227;
+    private final Map<CopyKey, RenderedCopy> copies = new ConcurrentHashMap<>();
 
     FirstPaintRenderer(TranslationProvider translations, SummaryService summary) {
         this.translations = translations;
@@ -57,13 +66,9 @@ final class FirstPaintRenderer {
             SummaryFacts facts = PageFacts.of(summary, t, locale);
             Document document = response.getDocument();
             head(document, page, t, facts, baseUrl(request));
-            String query = request instanceof VaadinServletRequest servlet ? servlet.getQueryString() : null;
-            Element content = (Element) ElementUtil.toJsoup(document, page.content(t, facts, PageQuery.of(query)).getElement());
+            String query = PageQuery.of(request instanceof VaadinServletRequest servlet ? servlet.getQueryString() : null);
             // beside Vaadin's #outlet, not inside: Vaadin's client empties the outlet as soon as it starts
-            Element copy = shell(document, t, locale, page, content);
-            // the copy's links load their page: Vaadin's client, while it starts, must not route them itself
-            copy.select("a[href]").attr("router-ignore", "");
-            document.body().prependChild(copy);
+            document.body().prependChild(copy(page, locale, query, t, facts));
             if (request.getUserPrincipal() == null) {
                 deferStylesheets(document);
                 startVaadinOnFirstInteraction(document);
@@ -71,6 +76,46 @@ final class FirstPaintRenderer {
             // jsoup's pretty printer would add white space between inline elements of the copy
             document.outputSettings().prettyPrint(false);
         });
+    }
+
+    /**
+     * The copy of the page, rendered once per page, language and address ("" or "?lang=…") for as long as
+     * the facts stay the same (they change when staff set the recruitment state): rendering it took most of
+     * the first response's server time, which Lighthouse counts into the largest contentful paint. Any
+     * other query is rendered each time, so that addresses made up by visitors fill no memory.
+     */
+    private Element copy(PublicPage page, Locale locale, String query, Translator t, SummaryFacts facts) {
+        if (!CACHED_QUERIES.contains(query)) {
+            return renderCopy(page, locale, query, t, facts);
+        }
+        CopyKey key = new CopyKey(page, locale, query);
+        RenderedCopy rendered = copies.get(key);
+        if (rendered == null || !rendered.facts().equals(facts)) {
+            rendered = new RenderedCopy(facts, renderCopy(page, locale, query, t, facts));
+            copies.put(key, rendered);
+        }
+        // the cached copy is never attached nor changed: each response gets its own
+        return rendered.copy().clone();
+    }
+
+    private Element renderCopy(PublicPage page, Locale locale, String query, Translator t, SummaryFacts facts) {
+        Document owner = Document.createShell("");
+        Element content = (Element) ElementUtil.toJsoup(owner, page.content(t, facts, query).getElement());
+        Element copy = shell(owner, t, locale, page, content);
+        // the copy's links load their page: Vaadin's client, while it starts, must not route them itself
+        copy.select("a[href]").attr("router-ignore", "");
+        return copy;
+    }
+
+    /** How many copies are kept (for tests: bounded whatever addresses visitors make up). */
+    int cachedCopies() {
+        return copies.size();
+    }
+
+    private record CopyKey(PublicPage page, Locale locale, String query) {
+    }
+
+    private record RenderedCopy(SummaryFacts facts, Element copy) {
     }
 
     private void head(Document document, PublicPage page, Translator t, SummaryFacts facts, String baseUrl) {

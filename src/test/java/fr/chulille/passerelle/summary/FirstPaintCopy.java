@@ -1,7 +1,7 @@
 package fr.chulille.passerelle.summary;
 
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import fr.chulille.passerelle.i18n.TranslationProvider;
 import org.jsoup.Jsoup;
@@ -24,13 +24,19 @@ final class FirstPaintCopy {
 
     /** @param path e.g. {@code "/"} or {@code "/professionals"} */
     static Element render(TranslationProvider translations, SummaryService summary, String path, String language) {
-        VaadinRequest request = mock(VaadinRequest.class);
+        return render(new FirstPaintRenderer(translations, summary), path, language, null);
+    }
+
+    /** The copy as {@code renderer} renders it for this address ({@code queryString} without "?", or null). */
+    static Element render(FirstPaintRenderer renderer, String path, String language, String queryString) {
+        VaadinServletRequest request = mock(VaadinServletRequest.class);
         when(request.getPathInfo()).thenReturn(path);
         when(request.getParameter("lang")).thenReturn(language);
+        when(request.getQueryString()).thenReturn(queryString);
         when(request.getLocale()).thenReturn(Locale.forLanguageTag(language));
         when(request.getHeader("Host")).thenReturn("localhost");
         Document document = Jsoup.parse("<!DOCTYPE html><html><head></head><body><div id=\"outlet\"></div></body></html>");
-        new FirstPaintRenderer(translations, summary).render(new IndexHtmlResponse(request, mock(VaadinResponse.class), document));
+        renderer.render(new IndexHtmlResponse(request, mock(VaadinResponse.class), document));
         Element copy = document.getElementById(PublicPage.FIRST_PAINT_ID);
         if (copy == null) {
             throw new AssertionError("no first-paint copy rendered for " + path);
