@@ -138,7 +138,7 @@ public class InboxService {
         boolean moved = before != status;
         record(referralId, AuditEntry.Action.STATUS_CHANGE, before + " → " + status
                 + (closing == null ? "" : " [" + closing.category()
-                        + (closing.failedCriteria().isEmpty() ? "" : ": " + String.join(", ", new java.util.TreeSet<>(closing.failedCriteria()))) + "]")
+                        + (closing.failedCriteria().isEmpty() ? "" : ": " + Closing.listed(closing.failedCriteria())) + "]")
                 + (status.needsReason() ? " (" + cleanReason + ")" : "")
                 + (moved ? (tellReferrer ? "; referrer told" : "; referrer not told") : ""));
         if (moved) {

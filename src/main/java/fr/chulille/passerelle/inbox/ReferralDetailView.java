@@ -168,7 +168,7 @@ class ReferralDetailView extends Div implements BeforeEnterObserver, LocaleChang
                 field("inbox.detail.status", getTranslation(referral.status().messageKey())
                         + referral.closingCategory().map(category -> " — " + getTranslation(category.messageKey())
                                 + (referral.failedCriteria().isEmpty() ? ""
-                                        : " (" + String.join(", ", new java.util.TreeSet<>(referral.failedCriteria())) + ")")).orElse("")
+                                        : " (" + Closing.listed(referral.failedCriteria()) + ")")).orElse("")
                         + (referral.statusReason() == null ? "" : " — " + referral.statusReason())),
                 field("inbox.detail.advice", getTranslation(InboxService.adviceKey(referral.advice()))),
                 field("inbox.detail.criteria-version", referral.criteriaVersion()),

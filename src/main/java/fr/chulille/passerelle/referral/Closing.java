@@ -32,6 +32,11 @@ public record Closing(ClosingCategory category, Set<String> failedCriteria) {
         return new Closing(category, Set.of());
     }
 
+    /** The ids of the failed criteria, sorted as text ("EXC-3, INC-2"), or "" for none: one listing for audit and screen. */
+    public static String listed(Set<String> failedCriteria) {
+        return String.join(", ", new TreeSet<>(failedCriteria));
+    }
+
     void checkFits(ReferralStatus status) {
         if (category.status() != status) {
             throw new IllegalArgumentException(category + " is not a category of " + status);
