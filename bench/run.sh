@@ -163,7 +163,7 @@ fi
 log "Start-up of the production jar (java -jar to /actuator/health/readiness UP, empty H2 file):"
 base="${BENCH_STARTUP_BASELINE:-}"
 variants=(${BENCH_STARTUP_VARIANTS:-plain cached${base:+ baseline-plain baseline-cached}})
-declare -A took_by=()
+declare -A took_by=() cpu_by=()
 for i in $(seq 1 "$starts"); do
   for variant in "${variants[@]}"; do
     case "$variant" in # the cache holds the class path of its training run: passerelle.jar, from target/aot
@@ -178,20 +178,25 @@ for i in $(seq 1 "$starts"); do
     wait_ready
     t1=$(date +%s.%N)
     took=$(echo "$t1 - $t0" | bc -l | xargs printf '%.1f')
-    took_by[$variant]+=" $took"
-    log "  start $i, $variant, in $dir: java ${launch[*]}: $took s ($(grep -o 'Started Application in [0-9.]* seconds' "$out/portal.log" | head -n1)), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    # the CPU time the portal's JVM used until then (user + system, all its threads): less swayed by other load
+    cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$portal_pid/stat")
+    took_by[$variant]+=" $took" cpu_by[$variant]+=" $cpu"
+    log "  start $i, $variant, in $dir: java ${launch[*]}: $took s, CPU $cpu s ($(grep -o 'Started Application in [0-9.]* seconds' "$out/portal.log" | head -n1)), load average $(cut -d' ' -f1-3 /proc/loadavg)"
     if grep -q '\[aot' "$out/portal.log"; then # what the JVM said about the cache, if anything
       log "    $(grep -m1 '\[aot' "$out/portal.log")"
     fi
     stop_portal
   done
 done
-declare -A m=()
+declare -A m=() c=()
 for variant in "${variants[@]}"; do
-  m[$variant]=$(median ${took_by[$variant]})
-  log "  median, $variant: ${m[$variant]} s (starts:${took_by[$variant]})"
+  m[$variant]=$(median ${took_by[$variant]}) c[$variant]=$(median ${cpu_by[$variant]})
+  log "  median, $variant: ${m[$variant]} s (starts:${took_by[$variant]}), CPU ${c[$variant]} s (starts:${cpu_by[$variant]})"
 done
-ratio() { [ -n "${m[$1]:-}" ] && [ -n "${m[$2]:-}" ] && log "  ratio $1 / $2: $(echo "${m[$1]} / ${m[$2]}" | bc -l | xargs printf '%.2f')" || true; }
+ratio() {
+  [ -n "${m[$1]:-}" ] && [ -n "${m[$2]:-}" ] || return 0
+  log "  ratio $1 / $2: $(echo "${m[$1]} / ${m[$2]}" | bc -l | xargs printf '%.2f') (CPU: $(echo "${c[$1]} / ${c[$2]}" | bc -l | xargs printf '%.2f'))"
+}
 ratio cached plain
 ratio baseline-cached baseline-plain
 ratio plain baseline-plain
