@@ -4,7 +4,9 @@
 # Loopback only, bounded loops. Results: target/bench/results.txt (docs/performance.md explains them).
 # Options (environment): BENCH_PORT (18080), BENCH_UI_SESSIONS (20), BENCH_STARTS (3),
 # MAVEN_FLAGS (e.g. -o), and PASSERELLE_TEST_POSTGRESQL_* to measure submit latency on PostgreSQL too.
-# BENCH_ONLY=startup measures the start-up alone (section 3); BENCH_ONLY=submit the submit latency alone
+# BENCH_ONLY=startup measures the start-up alone (section 3); BENCH_STARTUP_BASELINE=<another checkout, built
+# with -Pproduction,aot-cache> starts its jar and its target/aot/ too, alternately with these (BENCH_STARTUP_VARIANTS
+# picks among plain cached baseline-plain baseline-cached), and prints the medians' ratios; BENCH_ONLY=submit the submit latency alone
 # (section 5: H2, then PostgreSQL when PASSERELLE_TEST_POSTGRESQL_* are set), BENCH_SUBMIT_RUNS times (1)
 # each; BENCH_SUBMIT_BASELINE=<a checkout's target/classes> runs that code too, alternately with this one,
 # under the same harness (before/after in one run); BENCH_JAVA_OPTS go to the submit JVMs (e.g. a JFR recording).
@@ -155,31 +157,51 @@ if $only_heap; then
 fi
 
 # 3. Start-up: from `java -jar` to readiness UP; the jar as built, then target/aot/ with the AOT cache
-#    (README § Run in production), alternately, so that both see the same load.
+#    (README § Run in production), alternately, so that both see the same load. BENCH_STARTUP_BASELINE=<another
+#    checkout, built with -Pproduction,aot-cache> starts its jar and its target/aot/ too, in the same rounds
+#    (before/after in one run); BENCH_STARTUP_VARIANTS picks among plain cached baseline-plain baseline-cached.
 log "Start-up of the production jar (java -jar to /actuator/health/readiness UP, empty H2 file):"
-plain=() cached=()
+base="${BENCH_STARTUP_BASELINE:-}"
+variants=(${BENCH_STARTUP_VARIANTS:-plain cached${base:+ baseline-plain baseline-cached}})
+declare -A took_by=() cpu_by=()
 for i in $(seq 1 "$starts"); do
-  for variant in plain cached; do
-    if [ "$variant" = plain ]; then
-      dir=. launch=(-jar "$jar")
-    else # the cache holds the class path of its training run: passerelle.jar, from target/aot
-      dir=target/aot launch=(-XX:AOTCache=passerelle.aot -jar passerelle.jar)
-    fi
+  for variant in "${variants[@]}"; do
+    case "$variant" in # the cache holds the class path of its training run: passerelle.jar, from target/aot
+      plain) dir=. launch=(-jar "$jar") ;;
+      cached) dir=target/aot launch=(-XX:AOTCache=passerelle.aot -jar passerelle.jar) ;;
+      baseline-plain) dir="$base" launch=(-jar "$(ls "$base"/target/passerelle-*.jar | head -n1)") ;;
+      baseline-cached) dir="$base/target/aot" launch=(-XX:AOTCache=passerelle.aot -jar passerelle.jar) ;;
+      *) echo "Unknown start-up variant $variant" >&2; exit 1 ;;
+    esac
     t0=$(date +%s.%N)
     start_portal "$dir" "${launch[@]}"
     wait_ready
     t1=$(date +%s.%N)
     took=$(echo "$t1 - $t0" | bc -l | xargs printf '%.1f')
-    if [ "$variant" = plain ]; then plain+=("$took"); else cached+=("$took"); fi
-    log "  start $i, in $dir: java ${launch[*]}: $took s ($(grep -o 'Started Application in [0-9.]* seconds' "$out/portal.log" | head -n1))"
+    # the CPU time the portal's JVM used until then (user + system, all its threads): less swayed by other load
+    cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$portal_pid/stat")
+    took_by[$variant]+=" $took" cpu_by[$variant]+=" $cpu"
+    log "  start $i, $variant, in $dir: java ${launch[*]}: $took s, CPU $cpu s ($(grep -o 'Started Application in [0-9.]* seconds' "$out/portal.log" | head -n1)), load average $(cut -d' ' -f1-3 /proc/loadavg)"
     if grep -q '\[aot' "$out/portal.log"; then # what the JVM said about the cache, if anything
       log "    $(grep -m1 '\[aot' "$out/portal.log")"
     fi
     stop_portal
   done
 done
-m_plain=$(median "${plain[@]}") m_cached=$(median "${cached[@]}")
-log "  median: $m_plain s as built, $m_cached s with the AOT cache: ratio $(echo "$m_cached / $m_plain" | bc -l | xargs printf '%.2f')"
+declare -A m=() c=()
+for variant in "${variants[@]}"; do
+  m[$variant]=$(median ${took_by[$variant]}) c[$variant]=$(median ${cpu_by[$variant]})
+  log "  median, $variant: ${m[$variant]} s (starts:${took_by[$variant]}), CPU ${c[$variant]} s (starts:${cpu_by[$variant]})"
+done
+ratio() {
+  [ -n "${m[$1]:-}" ] && [ -n "${m[$2]:-}" ] || return 0
+  log "  ratio $1 / $2: $(echo "${m[$1]} / ${m[$2]}" | bc -l | xargs printf '%.2f') (CPU: $(echo "${c[$1]} / ${c[$2]}" | bc -l | xargs printf '%.2f'))"
+}
+ratio cached plain
+ratio baseline-cached baseline-plain
+ratio plain baseline-plain
+ratio cached baseline-plain
+ratio cached baseline-cached
 if $only_startup; then log "Done: $results"; exit 0; fi
 
 # 4. Server heap per open Vaadin UI (the function above).
