@@ -159,22 +159,26 @@ fi
 # 3. Start-up: from `java -jar` to readiness UP; the jar as built, then target/aot/ with the AOT cache
 #    (README § Run in production), alternately, so that both see the same load. BENCH_STARTUP_BASELINE=<another
 #    checkout, built with -Pproduction,aot-cache> starts its jar and its target/aot/ too, in the same rounds
-#    (before/after in one run); BENCH_STARTUP_VARIANTS picks among plain cached baseline-plain baseline-cached.
+#    (before/after in one run); BENCH_STARTUP_VARIANTS picks among plain cached baseline-plain baseline-cached,
+#    and cached-nodemo baseline-cached-nodemo: the same with PASSERELLE_DEMO_DATA=false, i.e. without the demo
+#    inbox that the default profile seeds before readiness (the hospital's `prod` profile never seeds it).
 log "Start-up of the production jar (java -jar to /actuator/health/readiness UP, empty H2 file):"
 base="${BENCH_STARTUP_BASELINE:-}"
 variants=(${BENCH_STARTUP_VARIANTS:-plain cached${base:+ baseline-plain baseline-cached}})
 declare -A took_by=() cpu_by=()
 for i in $(seq 1 "$starts"); do
   for variant in "${variants[@]}"; do
-    case "$variant" in # the cache holds the class path of its training run: passerelle.jar, from target/aot
+    case "${variant%-nodemo}" in # the cache holds the class path of its training run: passerelle.jar, from target/aot
       plain) dir=. launch=(-jar "$jar") ;;
       cached) dir=target/aot launch=(-XX:AOTCache=passerelle.aot -jar passerelle.jar) ;;
       baseline-plain) dir="$base" launch=(-jar "$(ls "$base"/target/passerelle-*.jar | head -n1)") ;;
       baseline-cached) dir="$base/target/aot" launch=(-XX:AOTCache=passerelle.aot -jar passerelle.jar) ;;
       *) echo "Unknown start-up variant $variant" >&2; exit 1 ;;
     esac
+    demo_data=true
+    [ "$variant" = "${variant%-nodemo}" ] || demo_data=false
     t0=$(date +%s.%N)
-    start_portal "$dir" "${launch[@]}"
+    PASSERELLE_DEMO_DATA=$demo_data start_portal "$dir" "${launch[@]}"
     wait_ready
     t1=$(date +%s.%N)
     took=$(echo "$t1 - $t0" | bc -l | xargs printf '%.1f')
@@ -202,6 +206,8 @@ ratio baseline-cached baseline-plain
 ratio plain baseline-plain
 ratio cached baseline-plain
 ratio cached baseline-cached
+ratio cached-nodemo baseline-cached-nodemo
+ratio cached-nodemo baseline-cached
 if $only_startup; then log "Done: $results"; exit 0; fi
 
 # 4. Server heap per open Vaadin UI (the function above).
