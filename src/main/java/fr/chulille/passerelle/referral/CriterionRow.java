@@ -96,8 +96,13 @@ class CriterionRow extends ListItem {
                 + "<span class=\"criterion-word\">" + escape(word) + "</span>"
                 + "<span class=\"criterion-label\">" + escape(texts.t(criterion.label())) + "</span>";
         heading.getElement().setProperty("innerHTML", SHARED_HEADINGS.computeIfAbsent(markup, same -> same));
-        protocol.setProperty("innerHTML", SHARED_DISCLOSURES.computeIfAbsent(disclosureMarkup(criterion,
-                texts.t("referral.precheck.protocol-wording")), same -> same));
+        String disclosure = SHARED_DISCLOSURES.computeIfAbsent(disclosureMarkup(criterion,
+                texts.t("referral.precheck.protocol-wording")), same -> same);
+        // Vaadin sends innerHTML even when unchanged, and the browser then replaces the children: only a new language
+        // writes them again (an open quote would otherwise lose its place, and the keyboard focus, at every change)
+        if (!disclosure.equals(protocol.getProperty("innerHTML"))) {
+            protocol.setProperty("innerHTML", disclosure);
+        }
     }
 
     /** The children Vaadin's {@code Details} gives its element: the content (the quote), then the summary. */

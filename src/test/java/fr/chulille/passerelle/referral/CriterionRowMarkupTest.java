@@ -87,6 +87,20 @@ class CriterionRowMarkupTest extends SpringBrowserlessTest {
         assertThat(before.getChildCount()).as("its children are markup, not server-side nodes").isZero();
     }
 
+    /** Vaadin sends innerHTML at every write, and the browser replaces the children (an open quote, the focus): only when it changed. */
+    @Test
+    void theProtocolDisclosureIsNotWrittenAgainWhenItsRowChanges() {
+        var tree = UI.getCurrent().getInternals().getStateTree();
+        tree.collectChanges(change -> { });
+        test(find(Select.class).id("platelets-unit")).selectItem("G/L");
+        find(BigDecimalField.class).id("platelets-value").setValue(new BigDecimal("20"));
+
+        java.util.List<com.vaadin.flow.internal.change.NodeChange> changes = new java.util.ArrayList<>();
+        tree.collectChanges(changes::add);
+        assertThat(changes).as("the row changed").anyMatch(change -> change.getNode() == row("INC-09").getElement().getNode());
+        assertThat(changes).noneMatch(change -> change.getNode() == disclosure("INC-09").getNode());
+    }
+
     @Test
     void textIsNeverReadAsMarkup() {
         assertThat(CriterionRow.escape("ALT < 5 × ULN & \"x\" 'y' >")).isEqualTo("ALT &lt; 5 × ULN &amp; &quot;x&quot; &#39;y&#39; &gt;");
