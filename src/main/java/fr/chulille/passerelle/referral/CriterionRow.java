@@ -1,9 +1,9 @@
 package fr.chulille.passerelle.referral;
 
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.Element;
 import fr.chulille.passerelle.eligibility.Criterion;
 import fr.chulille.passerelle.eligibility.CriterionEvaluation;
 import fr.chulille.passerelle.eligibility.Outcome;
@@ -21,6 +21,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code innerHTML} (escaped), instead of a component per span, paragraph and item with a text node in
  * each; the browser gets the same elements. The quotes, the same for every user, are built once and
  * shared, and so are the headings (a few per criterion and language).
+ * <p>
+ * The protocol's disclosure is the {@code <vaadin-details>} element that Vaadin's {@code Details} makes, with
+ * the same children ({@code <div><div class="protocol-quote">…</div></div><vaadin-details-summary
+ * slot="summary"><span>…</span></vaadin-details-summary>}), but written as its markup: one server-side
+ * node instead of five (the component, its content and quote {@code div}s, the summary and its span with
+ * a text node). Its opened state is the element's own, in the browser: the server never needs it, and
+ * writing the children again (a new language) leaves the element, and so whether it is open, as it was.
+ * A row is then four nodes ({@code li}, heading, reason, disclosure) instead of nine.
  */
 class CriterionRow extends ListItem {
 
@@ -28,11 +36,13 @@ class CriterionRow extends ListItem {
     private static final Map<String, String> PROTOCOL_MARKUP = new ConcurrentHashMap<>();
     /** The headings' markup, bounded by criteria × outcome words × languages: one copy for every open form. */
     private static final Map<String, String> SHARED_HEADINGS = new ConcurrentHashMap<>();
+    /** The disclosures' markup, one per criterion and language: one copy for every open form. */
+    private static final Map<String, String> SHARED_DISCLOSURES = new ConcurrentHashMap<>();
 
     private final Criterion criterion;
     private final Div heading = new Div();
     private final Paragraph reason = new Paragraph();
-    private final Details protocol;
+    private final Element protocol = new Element("vaadin-details");
     private final Texts texts;
     private CriterionEvaluation evaluation;
     private String word = "";
@@ -45,11 +55,11 @@ class CriterionRow extends ListItem {
         setId("criterion-" + criterion.id());
         reason.addClassName("criterion-reason");
         heading.addClassName("criterion-heading");
-        protocol = new Details("", protocolPassage(criterion));
-        protocol.addClassName("criterion-protocol");
-        texts.on(protocol, () -> protocol.setSummaryText(texts.t("referral.precheck.protocol-wording")));
+        protocol.getClassList().add("criterion-protocol");
+        protocol.setProperty("opened", false);
         texts.on(this, this::showTexts);
-        add(heading, reason, protocol);
+        add(heading, reason);
+        getElement().appendChild(protocol);
     }
 
     void show(CriterionEvaluation evaluation) {
@@ -86,18 +96,23 @@ class CriterionRow extends ListItem {
                 + "<span class=\"criterion-word\">" + escape(word) + "</span>"
                 + "<span class=\"criterion-label\">" + escape(texts.t(criterion.label())) + "</span>";
         heading.getElement().setProperty("innerHTML", SHARED_HEADINGS.computeIfAbsent(markup, same -> same));
+        String disclosure = SHARED_DISCLOSURES.computeIfAbsent(disclosureMarkup(criterion,
+                texts.t("referral.precheck.protocol-wording")), same -> same);
+        // Vaadin sends innerHTML even when unchanged, and the browser then replaces the children: only a new language
+        // writes them again (an open quote would otherwise lose its place, and the keyboard focus, at every change)
+        if (!disclosure.equals(protocol.getProperty("innerHTML"))) {
+            protocol.setProperty("innerHTML", disclosure);
+        }
     }
 
-    /** The protocol is quoted verbatim, in English as registered: it is not translated. */
-    private static Div protocolPassage(Criterion criterion) {
-        Div quote = new Div();
-        quote.addClassName("protocol-quote");
-        quote.getElement().setAttribute("lang", "en");
-        quote.getElement().setProperty("innerHTML", PROTOCOL_MARKUP.computeIfAbsent(criterion.id(),
-                id -> protocolMarkup(criterion.protocol())));
-        return quote;
+    /** The children Vaadin's {@code Details} gives its element: the content (the quote), then the summary. */
+    static String disclosureMarkup(Criterion criterion, String summary) {
+        return "<div><div class=\"protocol-quote\" lang=\"en\">" + PROTOCOL_MARKUP.computeIfAbsent(criterion.id(),
+                id -> protocolMarkup(criterion.protocol())) + "</div></div>"
+                + "<vaadin-details-summary slot=\"summary\"><span>" + escape(summary) + "</span></vaadin-details-summary>";
     }
 
+    /** The protocol is quoted verbatim, in English as registered ({@code lang="en"}): it is not translated. */
     static String protocolMarkup(ProtocolPassage passage) {
         StringBuilder markup = new StringBuilder("<p class=\"protocol-location\">").append(escape(passage.location())).append("</p>");
         if (!passage.leadIn().isEmpty()) {

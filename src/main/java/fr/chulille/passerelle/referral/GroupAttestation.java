@@ -2,21 +2,26 @@ package fr.chulille.passerelle.referral;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.chulille.passerelle.eligibility.Criterion;
 import fr.chulille.passerelle.eligibility.GroupedAttestation;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
  * "None of the following applies to my patient", for one {@link GroupedAttestation.Group}: the group's
  * items listed in full; each question stays below, to answer on its own.
+ * <p>
+ * Memory (issue 16, item 8): the list's items are written as its markup ({@code <li>…</li>}, escaped), one
+ * server-side node for the list instead of two per item.
  */
 class GroupAttestation extends Div {
 
     private final Checkbox noneApplies = new Checkbox();
+    private final UnorderedList list = new UnorderedList();
+    private List<String> items = List.of();
 
     /** The exclusion group, in the protocol's wording of each criterion. */
     GroupAttestation(Texts texts, ClinicalInputs clinical) {
@@ -32,13 +37,13 @@ class GroupAttestation extends Div {
                      String helperKey, Function<Criterion, String> itemText) {
         setId(id + "-group");
         addClassName("attest-none-group");
-        UnorderedList list = new UnorderedList();
         list.setId(id + "-list");
-        for (Criterion criterion : group.criteria()) {
-            ListItem item = new ListItem();
-            texts.on(item, () -> item.setText(itemText.apply(criterion)));
-            list.add(item);
-        }
+        texts.on(list, () -> {
+            items = group.criteria().stream().map(itemText).toList();
+            StringBuilder markup = new StringBuilder();
+            items.forEach(item -> markup.append("<li>").append(CriterionRow.escape(item)).append("</li>"));
+            list.getElement().setProperty("innerHTML", markup.toString());
+        });
         noneApplies.setId(id);
         texts.label(noneApplies, labelKey);
         noneApplies.getElement().setAttribute("aria-describedby", id + "-list");
@@ -46,5 +51,10 @@ class GroupAttestation extends Div {
         Paragraph helper = texts.text(new Paragraph(), helperKey);
         helper.addClassName("attest-none-helper");
         add(noneApplies, list, helper);
+    }
+
+    /** The items listed, in the page's language. */
+    List<String> items() {
+        return items;
     }
 }

@@ -3,10 +3,13 @@ package fr.chulille.passerelle.browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import fr.chulille.passerelle.eligibility.TrialCriteria;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,11 +54,22 @@ class ReferralJourneyIT {
         Browser.type(driver, "phone", "03 27 14 33 33");
         Browser.type(driver, "initials", "JD");
         Browser.choose(driver, "platelets-unit", "G/L");
+        // the protocol's sentence of a row, opened (its disclosure is markup: issue 16, item 8) ...
+        WebElement summary = driver.findElement(By.cssSelector("#criterion-INC-09 vaadin-details-summary"));
+        WebElement quote = driver.findElement(By.cssSelector("#criterion-INC-09 .protocol-quote"));
+        assertThat(quote.isDisplayed()).isFalse();
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", summary);
+        summary.click();
+        Browser.waitFor(driver).until(d -> quote.isDisplayed());
+        assertThat(summary.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(quote.getText()).contains(TrialCriteria.byId("INC-09").orElseThrow().protocol().text());
         Browser.type(driver, "platelets-value", "20");
 
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("precheck-headline"), "Probably not eligible"));
         assertThat(driver.findElement(By.cssSelector("#criterion-INC-09 .criterion-word")).getText()).isEqualTo("Not met");
+        // ... stays open when its row follows the new value
+        assertThat(quote.isDisplayed()).isTrue();
         assertThat(driver.findElement(By.id("precheck-call")).getAttribute("href")).isEqualTo("tel:+33320445962");
 
         screenshot("referral-probably-not-eligible");

@@ -4,6 +4,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.dom.Element;
 import fr.chulille.passerelle.eligibility.ProtocolPassage;
 import fr.chulille.passerelle.eligibility.TrialCriteria;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,12 +62,43 @@ class CriterionRowMarkupTest extends SpringBrowserlessTest {
         assertThat(quote("EXC-01")).isSameAs(first);
 
         ProtocolPassage passage = TrialCriteria.byId("EXC-01").orElseThrow().protocol();
-        assertThat(first).startsWith("<p class=\"protocol-location\">" + passage.location() + "</p>")
-                .contains(CriterionRow.escape(passage.text()));
+        assertThat(first).startsWith("<div><div class=\"protocol-quote\" lang=\"en\"><p class=\"protocol-location\">"
+                        + passage.location() + "</p>")
+                .contains(CriterionRow.escape(passage.text()))
+                .endsWith("</div></div><vaadin-details-summary slot=\"summary\"><span>Protocol wording (as registered, in English)</span></vaadin-details-summary>");
         TrialCriteria.all().forEach(criterion -> {
             String markup = quote(criterion.id());
             criterion.protocol().subItems().forEach(item -> assertThat(markup).contains("<li>" + CriterionRow.escape(item) + "</li>"));
         });
+    }
+
+    /** The summary follows the language; the element stays (its opened state, kept by the browser, with it). */
+    @Test
+    void theProtocolSummaryFollowsTheLanguageOnTheSameElement() {
+        Element before = disclosure("INC-09");
+        assertThat(quote("INC-09")).contains("<span>Protocol wording (as registered, in English)</span>");
+
+        UI.getCurrent().setLocale(Locale.FRENCH);
+
+        assertThat(disclosure("INC-09").getNode()).isSameAs(before.getNode());
+        assertThat(quote("INC-09")).doesNotContain("Protocol wording")
+                .contains("<vaadin-details-summary slot=\"summary\"><span>" + CriterionRow.escape(
+                        UI.getCurrent().getTranslation("referral.precheck.protocol-wording")) + "</span>");
+        assertThat(before.getChildCount()).as("its children are markup, not server-side nodes").isZero();
+    }
+
+    /** Vaadin sends innerHTML at every write, and the browser replaces the children (an open quote, the focus): only when it changed. */
+    @Test
+    void theProtocolDisclosureIsNotWrittenAgainWhenItsRowChanges() {
+        var tree = UI.getCurrent().getInternals().getStateTree();
+        tree.collectChanges(change -> { });
+        test(find(Select.class).id("platelets-unit")).selectItem("G/L");
+        find(BigDecimalField.class).id("platelets-value").setValue(new BigDecimal("20"));
+
+        java.util.List<com.vaadin.flow.internal.change.NodeChange> changes = new java.util.ArrayList<>();
+        tree.collectChanges(changes::add);
+        assertThat(changes).as("the row changed").anyMatch(change -> change.getNode() == row("INC-09").getElement().getNode());
+        assertThat(changes).noneMatch(change -> change.getNode() == disclosure("INC-09").getNode());
     }
 
     @Test
@@ -86,15 +118,16 @@ class CriterionRowMarkupTest extends SpringBrowserlessTest {
         return row(criterionId).getChildren().skip(1).findFirst().orElseThrow().getElement().getProperty("innerHTML");
     }
 
+    /** The row's protocol disclosure: its {@code <vaadin-details>} element's markup (the quote, then the summary). */
     private String quote(String criterionId) {
-        var details = row(criterionId).getChildren().skip(2).findFirst().orElseThrow();
-        return descendants(details.getElement()).filter(element -> element.getClassList().contains("protocol-quote"))
-                .findFirst().orElseThrow().getProperty("innerHTML");
+        Element details = disclosure(criterionId);
+        assertThat(details.getTag()).isEqualTo("vaadin-details");
+        assertThat(details.getClassList()).containsExactly("criterion-protocol");
+        return details.getProperty("innerHTML");
     }
 
-    private static java.util.stream.Stream<com.vaadin.flow.dom.Element> descendants(com.vaadin.flow.dom.Element element) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(element),
-                element.getChildren().flatMap(CriterionRowMarkupTest::descendants));
+    private Element disclosure(String criterionId) {
+        return row(criterionId).getElement().getChildren().skip(2).findFirst().orElseThrow();
     }
 
     private CriterionRow row(String criterionId) {
