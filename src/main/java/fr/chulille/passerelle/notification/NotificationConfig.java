@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.util.ClassUtils;
 
 import java.util.concurrent.Executor;
 
@@ -26,6 +27,7 @@ import java.util.concurrent.Executor;
 class NotificationConfig implements AsyncConfigurer, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationConfig.class);
+    static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
 
     /**
      * The threads of the mail listeners (the only asynchronous methods of the portal). Not a bean: an
@@ -34,10 +36,28 @@ class NotificationConfig implements AsyncConfigurer, DisposableBean {
     private final ThreadPoolTaskExecutor mailSending = new ThreadPoolTaskExecutor();
 
     NotificationConfig(@Value("${passerelle.mail.sending-threads:2}") int sendingThreads) {
+        nameTheStreamProvider();
         mailSending.setCorePoolSize(sendingThreads);
         mailSending.setMaxPoolSize(sendingThreads);
         mailSending.setThreadNamePrefix("mail-");
         mailSending.initialize();
+    }
+
+    /**
+     * Jakarta Mail 2.1 looks its stream provider up again for every body part, multipart, header block and
+     * encoder it creates ({@code StreamProvider.provider()}: a {@link java.util.ServiceLoader} reading
+     * {@code META-INF/services} in every jar of the class path), on the sending side and in the embedded SMTP
+     * server: 19 % of the mail threads' CPU and most of GreenMail's under load (issue 17, docs/performance.md).
+     * Its {@code FactoryFinder} first reads a system property named after the interface and, when it names a class,
+     * instantiates that class instead of scanning the jars. So the property names Angus Mail's provider, the one
+     * the scan finds, unless it is set already or Angus Mail is not on the class path.
+     */
+    static void nameTheStreamProvider() {
+        String property = jakarta.mail.util.StreamProvider.class.getName();
+        if (System.getProperty(property) == null
+                && ClassUtils.isPresent(ANGUS_STREAM_PROVIDER, NotificationConfig.class.getClassLoader())) {
+            System.setProperty(property, ANGUS_STREAM_PROVIDER);
+        }
     }
 
     @Override
