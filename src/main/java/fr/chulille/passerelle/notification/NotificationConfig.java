@@ -1,5 +1,6 @@
 package fr.chulille.passerelle.notification;
 
+import fr.chulille.passerelle.referral.SubmitsInProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
@@ -11,6 +12,7 @@ import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.util.ClassUtils;
 
+import java.time.Duration;
 import java.util.concurrent.Executor;
 
 /**
@@ -35,12 +37,37 @@ class NotificationConfig implements AsyncConfigurer, DisposableBean {
      */
     private final ThreadPoolTaskExecutor mailSending = new ThreadPoolTaskExecutor();
 
-    NotificationConfig(@Value("${passerelle.mail.sending-threads:2}") int sendingThreads) {
+    NotificationConfig(@Value("${passerelle.mail.sending-threads:2}") int sendingThreads,
+                       @Value("${passerelle.mail.yield-to-submits:PT1S}") Duration yieldToSubmits, SubmitsInProgress submits) {
         nameTheStreamProvider();
+        mailSending.setTaskDecorator(task -> () -> {
+            yieldTo(submits, yieldToSubmits);
+            task.run();
+        });
         mailSending.setCorePoolSize(sendingThreads);
         mailSending.setMaxPoolSize(sendingThreads);
         mailSending.setThreadNamePrefix("mail-");
         mailSending.initialize();
+    }
+
+    /**
+     * Before each mail (before its transaction, so without holding a connection), the mail thread lets the
+     * referrers who are sending go first: it waits until no submit is being stored nor waiting, at most
+     * {@code passerelle.mail.yield-to-submits} (1 s; 0 never waits). A mail costs several times the CPU of a submit
+     * (its claim, its sending, its completion, the embedded server's parsing): under a burst of submits it took that
+     * CPU from the referrers, whose send waits on the screen, while the mail is asynchronous anyway (issue 17,
+     * docs/performance.md). Under a steady stream of submits each mail still goes after the bound; nothing is lost
+     * meanwhile (every owed mail is an event publication).
+     */
+    static void yieldTo(SubmitsInProgress submits, Duration max) {
+        if (max.isZero() || max.isNegative()) {
+            return;
+        }
+        try {
+            submits.awaitNone(max);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // shutting down: the task runs (or fails) as it would have
+        }
     }
 
     /**

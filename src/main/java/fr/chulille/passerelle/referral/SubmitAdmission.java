@@ -30,6 +30,7 @@ class SubmitAdmission {
     private final long timeoutNanos;
     private final AtomicInteger inside = new AtomicInteger();
     private final AtomicInteger mostInside = new AtomicInteger();
+    private final Object quiet = new Object();
 
     SubmitAdmission(@Value("${passerelle.referral.concurrent-submits:4}") int bound,
                     @Value("${passerelle.referral.submit-admission-timeout:PT30S}") Duration timeout) {
@@ -58,7 +59,37 @@ class SubmitAdmission {
         } finally {
             inside.decrementAndGet();
             permits.release();
+            if (isQuiet()) {
+                synchronized (quiet) {
+                    quiet.notifyAll();
+                }
+            }
         }
+    }
+
+    /** No submit inside nor waiting. */
+    boolean isQuiet() {
+        return inside.get() == 0 && !permits.hasQueuedThreads();
+    }
+
+    /**
+     * Waits until no submit is inside nor waiting, at most {@code max}: background work (the mail) yields to the
+     * referrers that are sending, without waiting for ever under a steady stream of submits.
+     *
+     * @return whether it became quiet (false: the time ran out)
+     */
+    boolean awaitQuiet(Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        synchronized (quiet) {
+            while (!isQuiet()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(quiet, left);
+            }
+        }
+        return true;
     }
 
     int bound() {

@@ -111,6 +111,28 @@ class SubmitAdmissionTest {
         assertThat(admission.admit(() -> "in")).isEqualTo("in");
     }
 
+    /** The mail yields to referrers who are sending (issue 17): it waits while a submit is inside, never for ever. */
+    @Test
+    void backgroundWorkWaitsWhileASubmitIsInsideAndGoesOnWhenItLeavesOrAfterItsLimit() throws Exception {
+        SubmitAdmission admission = new SubmitAdmission(2, Duration.ofMinutes(1));
+        assertThat(admission.awaitQuiet(Duration.ZERO)).as("nobody sending").isTrue();
+        CountDownLatch release = new CountDownLatch(1);
+        try (ExecutorService threads = Executors.newCachedThreadPool()) {
+            Future<?> submit = threads.submit(() -> admission.admit(() -> {
+                await(release);
+                return null;
+            }));
+            waitUntil(() -> admission.inside() == 1);
+            assertThat(admission.awaitQuiet(Duration.ofMillis(20))).as("gave up waiting, a submit is inside").isFalse();
+
+            Future<Boolean> mail = threads.submit(() -> admission.awaitQuiet(Duration.ofMinutes(1)));
+            assertThat(mail).isNotDone();
+            release.countDown();
+            submit.get(1, TimeUnit.MINUTES);
+            assertThat(mail.get(1, TimeUnit.MINUTES)).as("woken when the submit left").isTrue();
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             if (!latch.await(1, TimeUnit.MINUTES)) {
