@@ -42,7 +42,10 @@ import java.util.function.BooleanSupplier;
  * PASSERELLE_TEST_POSTGRESQL_* variables (a fresh schema, as in the tests). The connection pool and the
  * mail threads are the portal's own settings (until issue 17 the harness set a pool of 10, Hikari's default).
  * Also printed: the Hikari pool during the run (threads waiting for a connection, connections in use,
- * sampled every 5 ms) and how long after the last submit the last of the 2 000 mails went out.
+ * sampled every 5 ms) and how long after the last submit the last of the 2 000 mails went out, and the CPU time
+ * per submit during the run and per mail during the drain after it: the JVM, split into the referrer threads, the
+ * mail threads and the others (GreenMail, GC, JIT, scheduler), and on PostgreSQL the server processes of this
+ * database's connections (read from /proc: the server must run on the same machine).
  */
 public final class SubmitLatency {
 
