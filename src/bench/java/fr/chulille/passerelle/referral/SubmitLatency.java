@@ -107,7 +107,7 @@ public final class SubmitLatency {
 
             Snapshot minus(Snapshot earlier, long referrerNanos) {
                 return new Snapshot(processNanos - earlier.processNanos, mailThreadNanos - earlier.mailThreadNanos,
-                        postgresqlNanos - earlier.postgresqlNanos, referrerNanos);
+                        postgresqlNanos < 0 ? -1 : postgresqlNanos - earlier.postgresqlNanos, referrerNanos);
             }
 
             String per(long count) {
