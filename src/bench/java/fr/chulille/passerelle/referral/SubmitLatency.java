@@ -42,7 +42,10 @@ import java.util.function.BooleanSupplier;
  * PASSERELLE_TEST_POSTGRESQL_* variables (a fresh schema, as in the tests). The connection pool and the
  * mail threads are the portal's own settings (until issue 17 the harness set a pool of 10, Hikari's default).
  * Also printed: the Hikari pool during the run (threads waiting for a connection, connections in use,
- * sampled every 5 ms) and how long after the last submit the last of the 2 000 mails went out.
+ * sampled every 5 ms) and how long after the last submit the last of the 2 000 mails went out, and the CPU time
+ * per submit during the run and per mail during the drain after it: the JVM, split into the referrer threads, the
+ * mail threads and the others (GreenMail, GC, JIT, scheduler), and on PostgreSQL the server processes of this
+ * database's connections (read from /proc: the server must run on the same machine).
  */
 public final class SubmitLatency {
 
@@ -64,15 +67,19 @@ public final class SubmitLatency {
             }
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             await(() -> owedMails(jdbc) == 0, 300);
+            Cpu cpu = new Cpu(jdbc);
+            Cpu.Snapshot beforeRun = cpu.snapshot();
             PoolSampler pool = new PoolSampler(context.getBean(DataSource.class));
             pool.start();
             Latencies latencies = measure(submitter);
             pool.interrupt();
             pool.join();
+            Cpu.Snapshot afterRun = cpu.snapshot();
             long lastSubmit = System.nanoTime();
             long owedAtEnd = owedMails(jdbc);
             boolean drained = await(() -> owedMails(jdbc) == 0, 600);
             double drainSeconds = (System.nanoTime() - lastSubmit) / 1e9;
+            Cpu.Snapshot afterDrain = cpu.snapshot();
             String database;
             try (Connection connection = context.getBean(DataSource.class).getConnection()) {
                 database = connection.getMetaData().getDatabaseProductName();
@@ -81,6 +88,73 @@ public final class SubmitLatency {
                     + " submissions, " + database + ": " + latencies.summary() + " failed=" + FAILED.get());
             System.out.println(String.format(Locale.ROOT, "  pool: %s; mails owed at the last submit: %d, all sent %s",
                     pool.summary(), owedAtEnd, drained ? String.format(Locale.ROOT, "%.1f s later", drainSeconds) : "not within 600 s"));
+            int submits = REFERRERS * SUBMISSIONS_PER_REFERRER;
+            System.out.println("  CPU during the run, per submit: " + afterRun.minus(beforeRun, REFERRER_CPU.sum()).per(submits)
+                    + "; during the drain, per mail sent then: " + afterDrain.minus(afterRun, 0).per(Math.max(1, owedAtEnd)));
+        }
+    }
+
+    /** CPU time of the referrer threads during the measurement (each adds its own at its end). */
+    static final java.util.concurrent.atomic.LongAdder REFERRER_CPU = new java.util.concurrent.atomic.LongAdder();
+
+    /**
+     * CPU time (not wall time) spent by this JVM and its parts, and on PostgreSQL by the server processes of this
+     * database's connections (read from /proc: the server runs on the same machine), between two snapshots.
+     */
+    static final class Cpu {
+
+        record Snapshot(long processNanos, long mailThreadNanos, long postgresqlNanos, long referrerNanos) {
+
+            Snapshot minus(Snapshot earlier, long referrerNanos) {
+                return new Snapshot(processNanos - earlier.processNanos, mailThreadNanos - earlier.mailThreadNanos,
+                        postgresqlNanos < 0 ? -1 : postgresqlNanos - earlier.postgresqlNanos, referrerNanos);
+            }
+
+            String per(long count) {
+                double process = processNanos / 1e6 / count;
+                double referrers = referrerNanos / 1e6 / count;
+                double mail = mailThreadNanos / 1e6 / count;
+                return String.format(Locale.ROOT, "JVM %.2f ms (referrer threads %.2f, mail threads %.2f, other threads:"
+                                + " GreenMail, GC, JIT, Hikari, scheduler %.2f), PostgreSQL backends %s",
+                        process, referrers, mail, process - referrers - mail,
+                        postgresqlNanos < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f ms", postgresqlNanos / 1e6 / count));
+            }
+        }
+
+        private final JdbcTemplate jdbc;
+        private final boolean postgresql;
+        private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        private final com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
+        Cpu(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+            this.postgresql = Boolean.getBoolean("passerelle.test.postgresql");
+        }
+
+        Snapshot snapshot() {
+            long mail = 0;
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getName().startsWith("mail-")) {
+                    mail += Math.max(0, threads.getThreadCpuTime(thread.threadId()));
+                }
+            }
+            return new Snapshot(os.getProcessCpuTime(), mail, postgresql ? backendsCpu() : -1, 0);
+        }
+
+        /** utime + stime of the server processes connected to this database (clock ticks of 10 ms). */
+        private long backendsCpu() {
+            long ticks = 0;
+            for (Integer pid : jdbc.queryForList("SELECT pid FROM pg_stat_activity WHERE datname = current_database()", Integer.class)) {
+                try {
+                    String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                } catch (java.io.IOException | RuntimeException e) {
+                    // a backend that ended meanwhile
+                }
+            }
+            return ticks * 10_000_000L;
         }
     }
 
@@ -145,6 +219,7 @@ public final class SubmitLatency {
         for (int r = 0; r < REFERRERS; r++) {
             int referrer = r;
             referrers.add(() -> {
+                long cpuAtStart = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 for (int s = 0; s < SUBMISSIONS_PER_REFERRER; s++) {
                     long start = System.nanoTime();
                     try {
@@ -155,6 +230,7 @@ public final class SubmitLatency {
                         System.err.println("Submit failed after " + (System.nanoTime() - start) / 1_000_000 + " ms: " + e);
                     }
                 }
+                REFERRER_CPU.add(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuAtStart);
                 return null;
             });
         }

@@ -27,6 +27,18 @@ class PreChecks {
         return preCheck(facts, validate(facts, referenceYear), referenceYear);
     }
 
+    /**
+     * The result alone, as a submit stores it: the facts evaluated once, without the live form's extras (the
+     * questions to answer next, the Cockcroft-Gault estimate). Finding the questions to answer next evaluates the
+     * criteria again for each candidate answer: a quarter of a submit's CPU under load (issue 17,
+     * docs/performance.md), for suggestions nobody sees once the referral is sent.
+     *
+     * @param validation the facts' validation, already done by the caller
+     */
+    PreCheckResult result(ClinicalFacts facts, ValidationResult validation, int referenceYear) {
+        return evaluate(facts.without(validation.invalidFacts()), referenceYear);
+    }
+
     /** @param validation the facts' validation, already done by the caller */
     PreCheck preCheck(ClinicalFacts facts, ValidationResult validation, int referenceYear) {
         ClinicalFacts usable = facts.without(validation.invalidFacts());

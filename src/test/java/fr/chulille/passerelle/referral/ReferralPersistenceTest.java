@@ -100,6 +100,25 @@ class ReferralPersistenceTest {
         assertThat(numbers).doesNotHaveDuplicates().hasSize(50);
         assertThat(numbers.getLast() - numbers.getFirst()).as("numbers from %s to %s", numbers.getFirst(), numbers.getLast())
                 .isEqualTo(49);
+        // the reference is written into the stored row by the statement that takes the number (issue 17)
+        assertThat(references).allSatisfy(reference ->
+                assertThat(referrals.findByReference(reference)).as(reference).isPresent());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM referral WHERE reference LIKE 'TMP-%'", Long.class))
+                .as("referrals committed with their provisional reference").isZero();
+    }
+
+    /** The statement that numbers the referral formats the number as Java did: 4 digits at least, never cut. */
+    @Test
+    void aReferencePastTheFourthDigitKeepsEveryDigit() {
+        long last = jdbc.queryForObject("SELECT last_value FROM reference_counter WHERE name = 'referral'", Long.class);
+        try {
+            jdbc.update("UPDATE reference_counter SET last_value = 9999 WHERE name = 'referral'");
+            SubmittedReferral submitted = service.submit(Submissions.valid());
+            assertThat(submitted.reference()).isEqualTo("PAS-" + service.referenceYear() + "-10000");
+            assertThat(referrals.findById(submitted.id())).map(Referral::getReference).contains(submitted.reference());
+        } finally { // the other tests' references have four digits
+            jdbc.update("UPDATE reference_counter SET last_value = ? WHERE name = 'referral'", last);
+        }
     }
 
     @Test
