@@ -7,7 +7,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
@@ -66,16 +65,16 @@ final class ClinicalInputs {
 
     final IntegerField ageYears;
     final IntegerField birthYear;
-    final Select<Choice<Sex>> sex;
+    final ChoiceSelect<Choice<Sex>> sex;
     final BigDecimalField weightKg;
     final BigDecimalField cd19;
-    final Select<Choice<DiseaseStatus>> diseaseStatus;
+    final ChoiceSelect<Choice<DiseaseStatus>> diseaseStatus;
     final IntegerField inductionCourses;
-    final Select<Answer> untriedTargetedTherapy;
-    final Select<Choice<Integer>> ecog;
+    final ChoiceSelect<Answer> untriedTargetedTherapy;
+    final ChoiceSelect<Choice<Integer>> ecog;
     final BigDecimalField lifeExpectancy;
-    final Select<Choice<BrainMri>> brainMri;
-    final Select<Choice<Integer>> toxicityGrade;
+    final ChoiceSelect<Choice<BrainMri>> brainMri;
+    final ChoiceSelect<Choice<Integer>> toxicityGrade;
     final LabInput<CellCountUnit> platelets;
     final LabInput<CellCountUnit> lymphocytes;
     final LabInput<CreatinineUnit> creatinine;
@@ -84,18 +83,18 @@ final class ClinicalInputs {
     final LiverEnzymeInput alt;
     final LiverEnzymeInput ast;
     final LabInput<BilirubinUnit> bilirubin;
-    final Select<Answer> gilbert;
+    final ChoiceSelect<Answer> gilbert;
     final BigDecimalField lvef;
-    final Select<Answer> ecg;
-    final Select<Answer> pleuralEffusion;
+    final ChoiceSelect<Answer> ecg;
+    final ChoiceSelect<Answer> pleuralEffusion;
     final BigDecimalField spo2;
-    final Select<Answer> childbearingPotential;
-    final Select<Choice<PregnancyTest>> pregnancyTest;
-    final Select<Answer> contraception;
-    final Select<Answer> avoidBreastfeeding;
-    final Select<Answer> condomUse;
-    final Select<Answer> pregnantOrBreastfeeding;
-    final Map<Fact, Select<Answer>> exclusionQuestions = new LinkedHashMap<>();
+    final ChoiceSelect<Answer> childbearingPotential;
+    final ChoiceSelect<Choice<PregnancyTest>> pregnancyTest;
+    final ChoiceSelect<Answer> contraception;
+    final ChoiceSelect<Answer> avoidBreastfeeding;
+    final ChoiceSelect<Answer> condomUse;
+    final ChoiceSelect<Answer> pregnantOrBreastfeeding;
+    final Map<Fact, ChoiceSelect<Answer>> exclusionQuestions = new LinkedHashMap<>();
 
     ClinicalInputs(Texts texts) {
         this.texts = texts;
@@ -164,7 +163,7 @@ final class ClinicalInputs {
         attesting = true;
         try {
             for (Fact fact : group.facts()) {
-                Select<Answer> question = question(fact);
+                ChoiceSelect<Answer> question = question(fact);
                 if (attested && question.getValue() == null) {
                     question.setValue(GroupedAttestation.attestedAnswer(fact));
                     answerSources.put(fact, AnswerSource.ATTESTED_IN_GROUP);
@@ -192,8 +191,8 @@ final class ClinicalInputs {
 
     /** The yes/no question of {@code fact}, in a group: its own one. */
     @SuppressWarnings("unchecked")
-    private Select<Answer> question(Fact fact) {
-        return (Select<Answer>) inputs.get(fact);
+    private ChoiceSelect<Answer> question(Fact fact) {
+        return (ChoiceSelect<Answer>) inputs.get(fact);
     }
 
     void onChange(Runnable listener) {
@@ -367,7 +366,7 @@ final class ClinicalInputs {
         return field;
     }
 
-    private static <T> T valueOf(Select<Choice<T>> select) {
+    private static <T> T valueOf(ChoiceSelect<Choice<T>> select) {
         return select.getValue() == null ? null : select.getValue().value();
     }
 
@@ -383,15 +382,15 @@ final class ClinicalInputs {
         return number(field);
     }
 
-    private Select<Answer> answer(Fact fact) {
-        Select<Answer> select = register(fact, new Select<>());
+    private ChoiceSelect<Answer> answer(Fact fact) {
+        ChoiceSelect<Answer> select = register(fact, new ChoiceSelect<>());
         select.setItems(Answer.values());
         texts.on(select, () -> select.setItemLabelGenerator(answer -> texts.t(answer.labelKey())));
         return select;
     }
 
-    private <T> Select<Choice<T>> choice(Fact fact, List<T> values, Function<T, String> labelKey) {
-        Select<Choice<T>> select = register(fact, new Select<>());
+    private <T> ChoiceSelect<Choice<T>> choice(Fact fact, List<T> values, Function<T, String> labelKey) {
+        ChoiceSelect<Choice<T>> select = register(fact, new ChoiceSelect<>());
         List<Choice<T>> items = new ArrayList<>(values.stream().map(Choice::new).toList());
         items.add(Choice.unknown());
         select.setItems(items);

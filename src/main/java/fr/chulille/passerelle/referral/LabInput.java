@@ -3,7 +3,6 @@ package fr.chulille.passerelle.referral;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import fr.chulille.passerelle.eligibility.Fact;
@@ -20,7 +19,7 @@ import java.util.function.BiConsumer;
 class LabInput<U extends MeasurementUnit> extends Div {
 
     final BigDecimalField value = new BigDecimalField();
-    final Select<U> unit = new Select<>();
+    final ChoiceSelect<U> unit = new ChoiceSelect<>();
     final DatePicker sampleDate = new DatePicker();
     private final Fact fact;
 

@@ -1,6 +1,5 @@
 package fr.chulille.passerelle.referral;
 
-import com.vaadin.flow.component.select.Select;
 import fr.chulille.passerelle.eligibility.BilirubinUnit;
 import fr.chulille.passerelle.eligibility.CellCountUnit;
 import fr.chulille.passerelle.eligibility.CreatinineUnit;
@@ -41,8 +40,8 @@ final class LabUnits {
     private LabUnits() {
     }
 
-    static Select<System> select(ClinicalInputs clinical, Texts texts) {
-        Select<System> select = new Select<>();
+    static ChoiceSelect<System> select(ClinicalInputs clinical, Texts texts) {
+        ChoiceSelect<System> select = new ChoiceSelect<>();
         select.setId(ID);
         select.setItems(List.of(System.values()));
         texts.label(select, "formflow.lab-units.label");

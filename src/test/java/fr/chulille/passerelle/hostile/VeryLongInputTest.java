@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
+import fr.chulille.passerelle.referral.ChoiceSelect;
+import fr.chulille.passerelle.referral.ChoiceSelectTester;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.chulille.passerelle.referral.InvalidReferralException;
@@ -169,7 +171,7 @@ class VeryLongInputTest extends ReferralJourney {
     @SuppressWarnings("unchecked")
     void aNumberOf100000DigitsIsRefusedBesideItsFieldAndLeftToConfirm() {
         openForm(Locale.ENGLISH);
-        test((Select<Object>) find(Select.class).id("platelets-unit")).selectItem("G/L");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("platelets-unit")).selectItem("G/L");
 
         typeNumber("platelets-value", "1".repeat(VERY_LONG));
 

@@ -2,7 +2,8 @@ package fr.chulille.passerelle.hostile;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.select.Select;
+import fr.chulille.passerelle.referral.ChoiceSelect;
+import fr.chulille.passerelle.referral.ChoiceSelectTester;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -179,7 +180,7 @@ class WrongUnitInputTest extends ReferralJourney {
 
     @SuppressWarnings("unchecked")
     private void selectUnit(String fact, String unit) {
-        test((Select<Object>) find(Select.class).id(fact + "-unit")).selectItem(unit);
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id(fact + "-unit")).selectItem(unit);
     }
 
     private void enterLab(String fact, String value, String unit) {

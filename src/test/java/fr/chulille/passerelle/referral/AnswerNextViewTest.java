@@ -4,7 +4,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.internal.StateNode;
@@ -54,13 +53,13 @@ class AnswerNextViewTest extends SpringBrowserlessTest {
 
         test(find(Button.class).id("answer-next-sex")).click();
 
-        assertThat(focusRequests()).containsExactly(find(Select.class).id("sex").getElement().getNode());
+        assertThat(focusRequests()).containsExactly(find(ChoiceSelect.class).id("sex").getElement().getNode());
     }
 
     @Test
     void anAnsweredFactLeavesTheListAndTheNextOnesFollow() {
         find(BigDecimalField.class).id("cd19PercentOfBlasts").setValue(new BigDecimal("85"));
-        test(find(Select.class).id("sex")).selectItem("Male");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("sex")).selectItem("Male");
 
         assertThat(answerNext().items()).noneMatch(item -> item.startsWith("CD19") || item.startsWith("Sex"))
                 .hasSize(3);

@@ -2,7 +2,6 @@ package fr.chulille.passerelle.referral;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.dom.Element;
 import fr.chulille.passerelle.eligibility.ProtocolPassage;
@@ -35,7 +34,7 @@ class CriterionRowMarkupTest extends SpringBrowserlessTest {
     void theHeadingAndReasonFollowThePreCheckAndTheLanguage() {
         assertThat(heading("INC-09")).contains("<span class=\"criterion-icon\" aria-hidden=\"true\">?</span>");
 
-        test(find(Select.class).id("platelets-unit")).selectItem("G/L");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("platelets-unit")).selectItem("G/L");
         find(BigDecimalField.class).id("platelets-value").setValue(new BigDecimal("20"));
 
         CriterionRow row = find(PreCheckPanel.class).single().row("INC-09");
@@ -92,7 +91,7 @@ class CriterionRowMarkupTest extends SpringBrowserlessTest {
     void theProtocolDisclosureIsNotWrittenAgainWhenItsRowChanges() {
         var tree = UI.getCurrent().getInternals().getStateTree();
         tree.collectChanges(change -> { });
-        test(find(Select.class).id("platelets-unit")).selectItem("G/L");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("platelets-unit")).selectItem("G/L");
         find(BigDecimalField.class).id("platelets-value").setValue(new BigDecimal("20"));
 
         java.util.List<com.vaadin.flow.internal.change.NodeChange> changes = new java.util.ArrayList<>();

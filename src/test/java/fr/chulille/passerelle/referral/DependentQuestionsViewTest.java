@@ -6,7 +6,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -49,10 +48,10 @@ class DependentQuestionsViewTest extends SpringBrowserlessTest {
     void theNumberOfInductionCoursesIsAskedForPrimaryRefractoryDiseaseOnly() {
         assertThat(shown("inductionCourses")).isFalse();
 
-        test(find(Select.class).id("diseaseStatus")).selectItem("Primary refractory (no first remission after intensive chemotherapy)");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("diseaseStatus")).selectItem("Primary refractory (no first remission after intensive chemotherapy)");
         assertThat(shown("inductionCourses")).isTrue();
 
-        test(find(Select.class).id("diseaseStatus")).selectItem("Secondary refractory (no remission after salvage treatment of a relapse)");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("diseaseStatus")).selectItem("Secondary refractory (no remission after salvage treatment of a relapse)");
         assertThat(shown("inductionCourses")).isFalse();
         assertThat(panel().row("INC-03").outcome()).isEqualTo(Outcome.MET);
     }
@@ -67,13 +66,13 @@ class DependentQuestionsViewTest extends SpringBrowserlessTest {
         number("bilirubin-value").setValue(new BigDecimal("40"));
         assertThat(shown("gilbertSyndrome")).isTrue();
         assertThat(panel().row("INC-13").outcome()).isEqualTo(Outcome.UNKNOWN);
-        test(find(Select.class).id("gilbertSyndrome")).selectItem("Yes");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("gilbertSyndrome")).selectItem("Yes");
         assertThat(panel().row("INC-13").outcome()).isEqualTo(Outcome.MET);
 
         // the value corrected: the answer given is kept, and stays in sight
         number("bilirubin-value").setValue(new BigDecimal("10"));
         assertThat(shown("gilbertSyndrome")).isTrue();
-        assertThat(find(Select.class).id("gilbertSyndrome").getValue()).isEqualTo(Answer.YES);
+        assertThat(find(ChoiceSelect.class).id("gilbertSyndrome").getValue()).isEqualTo(Answer.YES);
     }
 
     @Test
@@ -81,25 +80,25 @@ class DependentQuestionsViewTest extends SpringBrowserlessTest {
         assertThat(shown("agreesToCondomUse")).isFalse();
         assertThat(shown("childbearingPotential")).isTrue();
 
-        test(find(Select.class).id("sex")).selectItem("Male");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("sex")).selectItem("Male");
         assertThat(shown("agreesToCondomUse")).isTrue();
         assertThat(WOMENS_QUESTIONS).noneMatch(this::shown);
         assertThat(panel().row("INC-18-2").outcome()).isEqualTo(Outcome.MET);
 
-        test(find(Select.class).id("sex")).selectItem("Female");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("sex")).selectItem("Female");
         assertThat(shown("agreesToCondomUse")).isFalse();
         assertThat(shown("childbearingPotential")).isTrue();
         assertThat(shown("agreesToContraception")).isFalse();
-        test(find(Select.class).id("childbearingPotential")).selectItem("Yes");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("childbearingPotential")).selectItem("Yes");
         assertThat(WOMENS_QUESTIONS).allMatch(this::shown);
     }
 
     @Test
     void anAnswerToAQuestionNoLongerNeededIsStoredAsGiven() {
         fillIdentity();
-        test(find(Select.class).id("diseaseStatus")).selectItem("Primary refractory (no first remission after intensive chemotherapy)");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("diseaseStatus")).selectItem("Primary refractory (no first remission after intensive chemotherapy)");
         find(IntegerField.class).id("inductionCourses").setValue(2);
-        test(find(Select.class).id("diseaseStatus")).selectItem("Relapse after allogeneic HCT");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("diseaseStatus")).selectItem("Relapse after allogeneic HCT");
         assertThat(shown("inductionCourses")).isTrue();
         test(find(Checkbox.class).id("consent-attested")).click();
         test(find(Button.class).id("send-referral")).click();
@@ -123,7 +122,7 @@ class DependentQuestionsViewTest extends SpringBrowserlessTest {
     }
 
     private void enterLab(String fact, String value, String unitLabel) {
-        test(find(Select.class).id(fact + "-unit")).selectItem(unitLabel);
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id(fact + "-unit")).selectItem(unitLabel);
         number(fact + "-value").setValue(new BigDecimal(value));
     }
 

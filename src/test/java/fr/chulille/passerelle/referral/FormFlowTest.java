@@ -7,7 +7,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -67,26 +66,26 @@ class FormFlowTest extends SpringBrowserlessTest {
 
     @Test
     void theLaboratorysUnitsAreChosenOnceAndEachCanStillBeChanged() {
-        Select<?> labUnits = find(Select.class).id(LabUnits.ID);
+        ChoiceSelect<?> labUnits = find(ChoiceSelect.class).id(LabUnits.ID);
         assertThat(labUnits.getValue()).isNull();
-        assertThat(find(Select.class).id("platelets-unit").getValue()).isNull();
+        assertThat(find(ChoiceSelect.class).id("platelets-unit").getValue()).isNull();
 
-        test(labUnits).selectItem("G/L and µmol/L");
+        ChoiceSelectTester.of(labUnits).selectItem("G/L and µmol/L");
 
-        assertThat(find(Select.class).id("platelets-unit").getValue()).isEqualTo(CellCountUnit.GIGA_PER_LITRE);
-        assertThat(find(Select.class).id("lymphocytes-unit").getValue()).isEqualTo(CellCountUnit.GIGA_PER_LITRE);
-        assertThat(find(Select.class).id("creatinine-unit").getValue()).isEqualTo(CreatinineUnit.MICROMOL_PER_L);
-        assertThat(find(Select.class).id("bilirubin-unit").getValue()).isEqualTo(BilirubinUnit.MICROMOL_PER_L);
-        assertThat(find(Select.class).id("alt-unit").getValue()).isNull();
+        assertThat(find(ChoiceSelect.class).id("platelets-unit").getValue()).isEqualTo(CellCountUnit.GIGA_PER_LITRE);
+        assertThat(find(ChoiceSelect.class).id("lymphocytes-unit").getValue()).isEqualTo(CellCountUnit.GIGA_PER_LITRE);
+        assertThat(find(ChoiceSelect.class).id("creatinine-unit").getValue()).isEqualTo(CreatinineUnit.MICROMOL_PER_L);
+        assertThat(find(ChoiceSelect.class).id("bilirubin-unit").getValue()).isEqualTo(BilirubinUnit.MICROMOL_PER_L);
+        assertThat(find(ChoiceSelect.class).id("alt-unit").getValue()).isNull();
         number("platelets-value").setValue(new BigDecimal("20"));
         assertThat(panel().row("INC-09").outcome()).isEqualTo(Outcome.NOT_MET);
 
-        test(find(Select.class).id("platelets-unit")).selectItem("/µL");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("platelets-unit")).selectItem("/µL");
         number("platelets-value").setValue(new BigDecimal("30000"));
         assertThat(panel().row("INC-09").outcome()).isEqualTo(Outcome.MET);
 
-        test(labUnits).selectItem("/µL and mg/dL");
-        assertThat(find(Select.class).id("creatinine-unit").getValue()).isEqualTo(CreatinineUnit.MG_PER_DL);
+        ChoiceSelectTester.of(labUnits).selectItem("/µL and mg/dL");
+        assertThat(find(ChoiceSelect.class).id("creatinine-unit").getValue()).isEqualTo(CreatinineUnit.MG_PER_DL);
         UI.getCurrent().setLocale(Locale.FRENCH);
         assertThat(labUnits.getLabel()).isEqualTo("Unités de votre laboratoire");
     }
@@ -94,7 +93,7 @@ class FormFlowTest extends SpringBrowserlessTest {
     @Test
     void theKnockOutQuestionsComeFirstAndOnlyThere() {
         // the number of induction courses is asked for primary refractory disease only (DependentQuestions)
-        test(find(Select.class).id("diseaseStatus")).selectItem("Primary refractory (no first remission after intensive chemotherapy)");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("diseaseStatus")).selectItem("Primary refractory (no first remission after intensive chemotherapy)");
         Section first = (Section) find(Section.class).all().stream()
                 .filter(section -> section.hasClassName("form-section")).findFirst().orElseThrow();
         assertThat(first.getId()).contains("knock-out-section");
@@ -111,10 +110,10 @@ class FormFlowTest extends SpringBrowserlessTest {
     @Test
     void afterTheKnockOutSectionAloneThePanelSaysProbablyNotEligibleAndWhy() {
         number("cd19PercentOfBlasts").setValue(new BigDecimal("85"));
-        test(find(Select.class).id("diseaseStatus")).selectItem("Secondary refractory (no remission after salvage treatment of a relapse)");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("diseaseStatus")).selectItem("Secondary refractory (no remission after salvage treatment of a relapse)");
         find(IntegerField.class).id("ageYears").setValue(45);
-        test(find(Select.class).id("ecog")).selectItem("3 — Limited self-care; in bed or chair more than half of the day");
-        test(find(Select.class).id("priorCd19TargetedTherapy")).selectItem("No");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("ecog")).selectItem("3 — Limited self-care; in bed or chair more than half of the day");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("priorCd19TargetedTherapy")).selectItem("No");
 
         assertThat(headline()).isEqualTo("Probably not eligible.");
         assertThat(find(UnorderedList.class).id("precheck-list-inclusion").getElement().getTextRecursively())
@@ -123,7 +122,7 @@ class FormFlowTest extends SpringBrowserlessTest {
         assertThat(panel().row("INC-05").reasonText()).startsWith("ECOG 3");
         assertThat(panel().row("INC-02").outcome()).isEqualTo(Outcome.MET);
 
-        test(find(Select.class).id("ecog")).selectItem("1 — Restricted in strenuous activity; walks, can do light work");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("ecog")).selectItem("1 — Restricted in strenuous activity; walks, can do light work");
 
         assertThat(headline()).isNotEqualTo("Probably not eligible.");
     }

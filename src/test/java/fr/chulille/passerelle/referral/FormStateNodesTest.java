@@ -26,11 +26,13 @@ class FormStateNodesTest extends SpringBrowserlessTest {
     /**
      * 893 nodes before issue 16's item 8 was taken up again (9 per pre-check row, 7 per section heading, 2 per
      * item of the grouped attestations' lists), 634 after (4 per row, 2 per section heading, the lists' items as
-     * markup); the margin allows a field or two. Over it: the form grew. Write static or repeated content as one
+     * markup), 372 once each of the 36 selects is one node ({@link ChoiceSelect}: its items rendered by the browser,
+     * instead of Vaadin's Select with its list box and a component and text node per item); the margin (3 %)
+     * allows a field or two. Over it: the form grew. Write static or repeated content as one
      * element's markup (see {@link CriterionRow}) rather than as components, or raise this bound in the
      * same commit as a new measurement in docs/performance.md (§ Memory per open form).
      */
-    static final int MAX_NODES = 655;
+    static final int MAX_NODES = 383;
 
     @Test
     void theOpenFormHoldsAtMostSoManyServerSideNodes() {

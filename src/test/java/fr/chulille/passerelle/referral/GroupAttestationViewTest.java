@@ -7,7 +7,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.chulille.passerelle.eligibility.Answer;
@@ -63,7 +62,7 @@ class GroupAttestationViewTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         for (Fact fact : GroupedAttestation.Group.EXCLUSIONS.facts()) {
             // "No" to each question; to "covered by medical insurance?", "Yes": the exclusion is its absence
-            test(question(fact)).selectItem(fact == Fact.MEDICAL_INSURANCE ? "Yes" : "No");
+            ChoiceSelectTester.of(question(fact)).selectItem(fact == Fact.MEDICAL_INSURANCE ? "Yes" : "No");
         }
         List<String> eachAnsweredNo = preCheckShown();
 
@@ -73,7 +72,7 @@ class GroupAttestationViewTest extends SpringBrowserlessTest {
 
     @Test
     void anIndividualAnswerWinsBeforeAndAfterTheGroupAnswer() {
-        test(question(Fact.HIV_OR_HTLV1_HISTORY)).selectItem("Yes");
+        ChoiceSelectTester.of(question(Fact.HIV_OR_HTLV1_HISTORY)).selectItem("Yes");
 
         test(find(Checkbox.class).id("attest-none")).click();
 
@@ -82,7 +81,7 @@ class GroupAttestationViewTest extends SpringBrowserlessTest {
         assertThat(question(Fact.MEDICAL_INSURANCE).getValue()).isEqualTo(Answer.YES);
         assertThat(preCheckShown()).contains("EXC-07 Present", "EXC-09 Absent");
 
-        test(question(Fact.ACTIVE_HEPATITIS_C)).selectItem("Yes");
+        ChoiceSelectTester.of(question(Fact.ACTIVE_HEPATITIS_C)).selectItem("Yes");
         assertThat(preCheckShown()).contains("EXC-08 Present");
 
         // taking the group answer back clears only what the group answered
@@ -97,7 +96,7 @@ class GroupAttestationViewTest extends SpringBrowserlessTest {
     @Test
     void theStoredReferralSaysWhichAnswersWereAttestedAsAGroupAndTheInboxShowsIt() {
         fillIdentity();
-        test(question(Fact.OTHER_MALIGNANCY_HISTORY)).selectItem("No");
+        ChoiceSelectTester.of(question(Fact.OTHER_MALIGNANCY_HISTORY)).selectItem("No");
         test(find(Checkbox.class).id("attest-none")).click();
         test(find(Checkbox.class).id("consent-attested")).click();
         test(find(Button.class).id("send-referral")).click();
@@ -137,15 +136,15 @@ class GroupAttestationViewTest extends SpringBrowserlessTest {
         // taken back, then each answered "No" by hand
         test(find(Checkbox.class).id("attest-heart-lungs")).click();
         assertThat(question(Fact.SIGNIFICANT_ECG_FINDING).getValue()).isNull();
-        test(question(Fact.SIGNIFICANT_ECG_FINDING)).selectItem("No");
-        test(question(Fact.SIGNIFICANT_PLEURAL_EFFUSION)).selectItem("No");
+        ChoiceSelectTester.of(question(Fact.SIGNIFICANT_ECG_FINDING)).selectItem("No");
+        ChoiceSelectTester.of(question(Fact.SIGNIFICANT_PLEURAL_EFFUSION)).selectItem("No");
         assertThat(afterTheGroupAnswer).isEqualTo(preCheckShown()).contains("INC-15 Met", "INC-16 Met");
     }
 
     @Test
     void anIndividualHeartAndLungsAnswerWinsAndTheRecordSaysWhichWasAttested() {
         fillIdentity();
-        test(question(Fact.SIGNIFICANT_PLEURAL_EFFUSION)).selectItem("Yes");
+        ChoiceSelectTester.of(question(Fact.SIGNIFICANT_PLEURAL_EFFUSION)).selectItem("Yes");
         test(find(Checkbox.class).id("attest-heart-lungs")).click();
         assertThat(question(Fact.SIGNIFICANT_PLEURAL_EFFUSION).getValue()).isEqualTo(Answer.YES);
         test(find(Checkbox.class).id("consent-attested")).click();
@@ -170,8 +169,8 @@ class GroupAttestationViewTest extends SpringBrowserlessTest {
     }
 
     @SuppressWarnings("unchecked")
-    private Select<Answer> question(Fact fact) {
-        return find(Select.class).id(fact.fieldName());
+    private ChoiceSelect<Answer> question(Fact fact) {
+        return find(ChoiceSelect.class).id(fact.fieldName());
     }
 
     private void fillIdentity() {

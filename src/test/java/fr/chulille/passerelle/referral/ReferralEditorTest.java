@@ -9,7 +9,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -84,7 +83,7 @@ class ReferralEditorTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         clearInvocations(preChecks);
 
-        test(find(Select.class).id("ecog")).selectItem("1 — Restricted in strenuous activity; walks, can do light work");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("ecog")).selectItem("1 — Restricted in strenuous activity; walks, can do light work");
 
         verify(preChecks, times(1)).evaluate(any(), anyInt());
         verify(preChecks, times(1)).validate(any(), anyInt());
@@ -121,7 +120,7 @@ class ReferralEditorTest extends SpringBrowserlessTest {
         assertThat(patient.filledText()).isEqualTo("1 sur 4 renseigné");
         assertThat(knockOut.filledText()).isEqualTo("0 sur 9 renseigné");
         // the laboratory's units and the sample dates are not counted: the values are
-        test(find(Select.class).id("platelets-unit")).selectItem("G/L");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("platelets-unit")).selectItem("G/L");
         assertThat(sections.get(5).filledText()).startsWith("0 sur ");
     }
 
@@ -160,13 +159,13 @@ class ReferralEditorTest extends SpringBrowserlessTest {
         Button sticky = find(Button.class).id("precheck-sticky");
         assertThat(sticky.getText()).isEqualTo("0 not met · 37 to confirm");
 
-        test(find(Select.class).id("platelets-unit")).selectItem("G/L");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("platelets-unit")).selectItem("G/L");
         find(BigDecimalField.class).id("platelets-value").setValue(new BigDecimal("20"));
 
         assertThat(sticky.getText()).isEqualTo("1 not met · 36 to confirm");
         UI.getCurrent().setLocale(Locale.FRENCH);
         assertThat(sticky.getText()).isEqualTo("1 non rempli · 36 à confirmer");
-        test(find(Select.class).id("priorCd19TargetedTherapy")).selectItem("Oui");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("priorCd19TargetedTherapy")).selectItem("Oui");
         assertThat(sticky.getText()).isEqualTo("2 non remplis · 35 à confirmer");
         // its target: the panel's heading, which can take the focus
         assertThat(sticky.getElement().getAttribute("aria-describedby")).isEqualTo("precheck-heading");

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -67,7 +66,7 @@ class ReferralViewTest extends SpringBrowserlessTest {
     /** An exclusion is present, never "not met": it comes under its own heading in the live panel. */
     @Test
     void aPresentExclusionIsListedUnderItsOwnHeading() {
-        test(find(Select.class).id("priorCd19TargetedTherapy")).selectItem("Yes");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("priorCd19TargetedTherapy")).selectItem("Yes");
 
         assertThat(headline()).isEqualTo("Probably not eligible.");
         assertThat(find(H3.class).id("precheck-exclusion-present").getText()).isEqualTo("Exclusion criterion present:");
@@ -92,7 +91,7 @@ class ReferralViewTest extends SpringBrowserlessTest {
     @Test
     void cockcroftGaultDecidesAndAMeasuredClearanceOnTheOtherSideLeavesItToConfirm() {
         find(IntegerField.class).id("ageYears").setValue(54);
-        test(find(Select.class).id("sex")).selectItem("Male");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("sex")).selectItem("Male");
         number("weightKg").setValue(new BigDecimal("70"));
         enterLab("creatinine", "80", "µmol/L");
         number("measuredCreatinineClearance").setValue(new BigDecimal("35"));
@@ -110,7 +109,7 @@ class ReferralViewTest extends SpringBrowserlessTest {
     @Test
     void thePrimaryRefractoryQuestionCountsIntensiveCoursesWithAnExample() {
         // asked for primary refractory disease only (issue 16: DependentQuestions)
-        test(find(Select.class).id("diseaseStatus")).selectItem("Primary refractory (no first remission after intensive chemotherapy)");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("diseaseStatus")).selectItem("Primary refractory (no first remission after intensive chemotherapy)");
         IntegerField courses = find(IntegerField.class).id("inductionCourses");
 
         assertThat(courses.getLabel())
@@ -156,7 +155,7 @@ class ReferralViewTest extends SpringBrowserlessTest {
     void aValueWithoutItsUnitAsksForTheUnit() {
         number("creatinine-value").setValue(new BigDecimal("80"));
 
-        Select<?> unit = find(Select.class).id("creatinine-unit");
+        ChoiceSelect<?> unit = find(ChoiceSelect.class).id("creatinine-unit");
         assertThat(unit.isInvalid()).isTrue();
         assertThat(unit.getErrorMessage()).isEqualTo("Choose the unit of this value.");
     }
@@ -164,7 +163,7 @@ class ReferralViewTest extends SpringBrowserlessTest {
     @Test
     void theCockcroftGaultEstimateIsShownWithItsFormula() {
         find(IntegerField.class).id("ageYears").setValue(54);
-        test(find(Select.class).id("sex")).selectItem("Male");
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("sex")).selectItem("Male");
         number("weightKg").setValue(new BigDecimal("70"));
         enterLab("creatinine", "80", "µmol/L");
 
@@ -175,9 +174,9 @@ class ReferralViewTest extends SpringBrowserlessTest {
 
     @Test
     void everyClinicalSelectOffersUnknownAndNothingIsPreselected() {
-        find(Select.class).all().stream().filter(select -> !select.getId().orElse("").endsWith("-unit")).forEach(select -> {
+        find(ChoiceSelect.class).all().stream().filter(select -> !select.getId().orElse("").endsWith("-unit")).forEach(select -> {
             assertThat(select.getValue()).as(select.getId().orElse("?")).isNull();
-            assertThat(test(select).getSuggestions()).as(select.getId().orElse("?"))
+            assertThat(ChoiceSelectTester.of(select).getSuggestions()).as(select.getId().orElse("?"))
                     .containsAnyOf("Don't know", "Unknown / not available");
         });
     }
@@ -267,7 +266,7 @@ class ReferralViewTest extends SpringBrowserlessTest {
     }
 
     private void enterLab(String fact, String value, String unitLabel) {
-        test(find(Select.class).id(fact + "-unit")).selectItem(unitLabel);
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id(fact + "-unit")).selectItem(unitLabel);
         number(fact + "-value").setValue(new BigDecimal(value));
     }
 
