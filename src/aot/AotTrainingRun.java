@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +34,16 @@ public class AotTrainingRun {
     private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
     private static final Duration READY_WITHIN = Duration.ofMinutes(5);
     /** Pages a visitor or a staff member opens first; each also through its Vaadin UI (the init request). */
+    /** Written by Spring's AOT processing for the main class; started only with -Dspring.aot.enabled=true. */
+    static final String SPRING_AOT_INITIALIZER = "fr/chulille/passerelle/Application__ApplicationContextInitializer.class";
     private static final List<String> PAGES = List.of("", "referral", "login", "professionals", "accessibility", "privacy");
+
+    /** Whether the jar carries Spring's AOT-generated context initializer (the {@code process-aot} goal). */
+    static boolean springAotProcessed(Path jar) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            return file.getEntry(SPRING_AOT_INITIALIZER) != null;
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         String java = args.length > 0 ? args[0] : Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -41,10 +51,13 @@ public class AotTrainingRun {
         Path configuration = Path.of(cache + "conf");
         Files.deleteIfExists(cache);
         Files.deleteIfExists(configuration);
-        ProcessBuilder builder = new ProcessBuilder(java, "-XX:AOTMode=record", "-XX:AOTConfiguration=" + configuration,
-                "-jar", "passerelle.jar",
-                "--server.port=0", "--server.address=127.0.0.1", "--spring.mail.port=0")
-                .redirectErrorStream(true);
+        List<String> command = new ArrayList<>(List.of(java, "-XX:AOTMode=record", "-XX:AOTConfiguration=" + configuration));
+        if (springAotProcessed(Path.of("passerelle.jar"))) {
+            command.add("-Dspring.aot.enabled=true"); // as the portal is then started (README § Run in production)
+        }
+        command.addAll(List.of("-jar", "passerelle.jar",
+                "--server.port=0", "--server.address=127.0.0.1", "--spring.mail.port=0"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PASSERELLE_DB_URL", "jdbc:h2:mem:aot-training");
         builder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");
         Process portal = builder.start();

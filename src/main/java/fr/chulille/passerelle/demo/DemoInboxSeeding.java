@@ -6,8 +6,7 @@ import fr.chulille.passerelle.inbox.InboxService;
 import fr.chulille.passerelle.referral.ReferralService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
@@ -18,22 +17,34 @@ import java.time.Clock;
  * Seeds the demo inbox ({@link DemoInbox}) at start-up when the database holds no referral: in the default
  * profile only — never when the profile {@code prod} is active, whatever the settings say — and unless
  * {@code PASSERELLE_DEMO_DATA=false} (the tests switch it off, but for their own tests of it).
+ * <p>
+ * Decided when the portal starts, not by a bean condition: Spring's AOT processing ({@code process-aot}, the
+ * {@code aot-cache} build) fixes the beans at build time, in the default profile, and the same jar must still
+ * seed nothing when started with {@code prod}.
  */
 @Component
-@Profile("!prod")
-@ConditionalOnProperty(name = "passerelle.demo-data.enabled", havingValue = "true")
 class DemoInboxSeeding implements ApplicationRunner {
 
     private final DemoInbox demoInbox;
+    private final Environment environment;
 
     DemoInboxSeeding(ReferralService referrals, InboxService inbox, ReferrerMessages referrerMessages, JdbcTemplate jdbc,
-                     SecurityContextHolderStrategy securityContext, Clock clock) {
+                     SecurityContextHolderStrategy securityContext, Clock clock, Environment environment) {
         this.demoInbox = new DemoInbox(referrals, inbox, referrerMessages, jdbc, securityContext, clock);
+        this.environment = environment;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        demoInbox.seedIfEmpty();
+        if (enabled()) {
+            demoInbox.seedIfEmpty();
+        }
+    }
+
+    /** Never in the profile {@code prod}, whatever the settings say; otherwise as {@code passerelle.demo-data.enabled}. */
+    boolean enabled() {
+        return !environment.matchesProfiles("prod")
+                && environment.getProperty("passerelle.demo-data.enabled", Boolean.class, false);
     }
 
     boolean seedIfEmpty() {

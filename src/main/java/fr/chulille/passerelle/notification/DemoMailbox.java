@@ -32,7 +32,7 @@ public class DemoMailbox {
 
     /** Empty when the portal sends to a real mail server: then there is nothing to show here. */
     public Optional<List<Mail>> mails() {
-        return Optional.ofNullable(embeddedServer.getIfAvailable())
+        return Optional.ofNullable(embeddedServer.getIfAvailable()).filter(EmbeddedSmtpServer::running)
                 .map(server -> server.receivedMessages().stream().map(DemoMailbox::mail)
                         .sorted(Comparator.comparing(Mail::receivedAt).reversed()).toList());
     }
