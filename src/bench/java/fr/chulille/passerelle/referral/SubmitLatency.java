@@ -40,7 +40,9 @@ import java.util.function.BooleanSupplier;
  * Database: an H2 file under target/bench with the default profile's {@code WRITE_DELAY=0} (each commit
  * written before it returns), or PostgreSQL with -Dpasserelle.test.postgresql=true and the
  * PASSERELLE_TEST_POSTGRESQL_* variables (a fresh schema, as in the tests). The connection pool and the
- * mail threads are the portal's own settings (until issue 17 the harness set a pool of 10, Hikari's default).
+ * mail threads are the portal's own settings (until issue 17 the harness set a pool of 10, Hikari's default), and so
+ * are the mail retry's (until 2026-12-01, 07:10 UTC the tests' own, from target/test-classes: checked every second,
+ * mail stuck after 5 s).
  * Also printed: the Hikari pool during the run (threads waiting for a connection, connections in use,
  * sampled every 5 ms) and how long after the last submit the last of the 2 000 mails went out, and the CPU time
  * per submit during the run and per mail during the drain after it: the JVM, split into the referrer threads, the
@@ -60,7 +62,13 @@ public final class SubmitLatency {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .run("--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
                         "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("passerelle").toAbsolutePath() + ";WRITE_DELAY=0",
-                        "--spring.mail.port=0", "--passerelle.embedded-smtp.enabled=true")) {
+                        "--spring.mail.port=0", "--passerelle.embedded-smtp.enabled=true",
+                        // the portal's own mail retry settings: target/test-classes is on the class path, and its
+                        // config/application.properties (which wins over the main one) checks every second and calls a
+                        // mail stuck after 5 s, so the retry and the staleness check ran 10 times as often as in production
+                        "--passerelle.mail.retry.check-interval=PT10S", "--passerelle.mail.retry.initial-backoff=PT30S",
+                        "--passerelle.mail.retry.max-backoff=PT30M", "--passerelle.mail.retry.stuck-after=PT5M",
+                        "--passerelle.mail.sending-lease=PT2M")) {
             Submitter submitter = new Submitter(context);
             for (int i = 0; i < WARM_UP_SUBMISSIONS; i++) {
                 submitter.submit(i);

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,10 +41,11 @@ class ReferralStorage {
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final PreChecks preChecks;
+    private final JdbcTemplate jdbc;
     private final Clock clock = Clock.system(ReferralService.TRIAL_ZONE);
 
     ReferralStorage(ReferralRepository referrals, ReferenceNumbers referenceNumbers, JsonMapper json, Validator validator,
-                    ApplicationEventPublisher events, EntityManager entityManager, PreChecks preChecks) {
+                    ApplicationEventPublisher events, EntityManager entityManager, PreChecks preChecks, JdbcTemplate jdbc) {
         this.referrals = referrals;
         this.referenceNumbers = referenceNumbers;
         this.json = json;
@@ -51,6 +53,7 @@ class ReferralStorage {
         this.events = events;
         this.entityManager = entityManager;
         this.preChecks = preChecks;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -69,10 +72,9 @@ class ReferralStorage {
      * @throws InvalidReferralException if identity, attestation or a clinical value is invalid
      */
     SubmittedReferral store(ReferralSubmission submission, int year) {
-        Optional<Referral> already = submission.submissionToken() == null ? Optional.empty()
-                : referrals.findBySubmissionToken(submission.submissionToken());
+        Optional<Stored> already = alreadyStored(submission.submissionToken());
         if (already.isPresent()) {
-            return new SubmittedReferral(already.get().getId(), already.get().getReference(), preChecks.result(
+            return new SubmittedReferral(already.get().id(), already.get().reference(), preChecks.result(
                     submission.facts(), preChecks.validate(submission.facts(), year), year));
         }
         ValidationResult validation = rejectIfInvalid(submission, year);
@@ -96,6 +98,21 @@ class ReferralStorage {
         entityManager.detach(referral);
         String reference = referenceNumbers.number(id, Year.of(year));
         return new SubmittedReferral(id, reference, preCheck);
+    }
+
+    /**
+     * The referral already stored for this submission token (the same form sent twice), by one JDBC statement on the
+     * transaction's connection: its id and reference are all a repeated submit returns. Through the repository this
+     * was a tenth of a submit's CPU under load (Spring Data's query, Hibernate's query plan and a timer per call: issue
+     * 17, docs/performance.md). Nothing of this transaction is waiting to be flushed yet: it is the first statement.
+     */
+    private Optional<Stored> alreadyStored(UUID submissionToken) {
+        if (submissionToken == null) {
+            return Optional.empty();
+        }
+        return jdbc.query("SELECT id, reference FROM referral WHERE submission_token = ?",
+                (row, n) -> new Stored(row.getObject(1, UUID.class), row.getString(2)), submissionToken)
+                .stream().findFirst();
     }
 
     /** @return the facts' validation (done once here, reused by the pre-check stored with the referral) */
@@ -132,6 +149,9 @@ class ReferralStorage {
             throw new InvalidReferralException(problems);
         }
         return validation;
+    }
+
+    private record Stored(UUID id, String reference) {
     }
 
     private static String blankToNull(String text) {
