@@ -90,57 +90,37 @@ class CriterionRow extends ListItem {
             };
             word = texts.t(evaluation.displayKey());
             reasonText = texts.t(evaluation.reason());
-            reason.getElement().setProperty("innerHTML", escape(reasonText));
+            Markup.write(reason.getElement(), Markup.text(reasonText));
         }
         String markup = "<span class=\"criterion-icon\" aria-hidden=\"true\">" + icon + "</span>"
-                + "<span class=\"criterion-word\">" + escape(word) + "</span>"
-                + "<span class=\"criterion-label\">" + escape(texts.t(criterion.label())) + "</span>";
-        heading.getElement().setProperty("innerHTML", SHARED_HEADINGS.computeIfAbsent(markup, same -> same));
+                + "<span class=\"criterion-word\">" + Markup.text(word) + "</span>"
+                + "<span class=\"criterion-label\">" + Markup.text(texts.t(criterion.label())) + "</span>";
+        Markup.write(heading.getElement(), SHARED_HEADINGS.computeIfAbsent(markup, same -> same));
         String disclosure = SHARED_DISCLOSURES.computeIfAbsent(disclosureMarkup(criterion,
                 texts.t("referral.precheck.protocol-wording")), same -> same);
-        // Vaadin sends innerHTML even when unchanged, and the browser then replaces the children: only a new language
-        // writes them again (an open quote would otherwise lose its place, and the keyboard focus, at every change)
-        if (!disclosure.equals(protocol.getProperty("innerHTML"))) {
-            protocol.setProperty("innerHTML", disclosure);
-        }
+        // only a new language writes it again: an open quote stays open, with the focus, while its row changes
+        Markup.write(protocol, disclosure);
     }
 
     /** The children Vaadin's {@code Details} gives its element: the content (the quote), then the summary. */
     static String disclosureMarkup(Criterion criterion, String summary) {
         return "<div><div class=\"protocol-quote\" lang=\"en\">" + PROTOCOL_MARKUP.computeIfAbsent(criterion.id(),
                 id -> protocolMarkup(criterion.protocol())) + "</div></div>"
-                + "<vaadin-details-summary slot=\"summary\"><span>" + escape(summary) + "</span></vaadin-details-summary>";
+                + "<vaadin-details-summary slot=\"summary\"><span>" + Markup.text(summary) + "</span></vaadin-details-summary>";
     }
 
     /** The protocol is quoted verbatim, in English as registered ({@code lang="en"}): it is not translated. */
     static String protocolMarkup(ProtocolPassage passage) {
-        StringBuilder markup = new StringBuilder("<p class=\"protocol-location\">").append(escape(passage.location())).append("</p>");
+        StringBuilder markup = new StringBuilder("<p class=\"protocol-location\">").append(Markup.text(passage.location())).append("</p>");
         if (!passage.leadIn().isEmpty()) {
-            markup.append("<p>").append(escape(passage.leadIn())).append("</p>");
+            markup.append("<p>").append(Markup.text(passage.leadIn())).append("</p>");
         }
-        markup.append("<p>").append(escape(passage.text())).append("</p>");
+        markup.append("<p>").append(Markup.text(passage.text())).append("</p>");
         if (!passage.subItems().isEmpty()) {
             markup.append("<ul>");
-            passage.subItems().forEach(item -> markup.append("<li>").append(escape(item)).append("</li>"));
+            passage.subItems().forEach(item -> markup.append("<li>").append(Markup.text(item)).append("</li>"));
             markup.append("</ul>");
         }
         return markup.toString();
-    }
-
-    /** Text as markup that shows exactly that text. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }

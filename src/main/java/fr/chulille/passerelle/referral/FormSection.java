@@ -29,7 +29,6 @@ class FormSection extends Section {
     private final String headingKey;
     private final NativeButton toggle = new NativeButton();
     private String filled = "";
-    private String markup = "";
     private boolean open = true;
 
     FormSection(Texts texts, String headingKey) {
@@ -85,13 +84,9 @@ class FormSection extends Section {
         List<HasValue<?, ?>> fields = fields();
         long count = fields.stream().filter(field -> !field.isEmpty()).count();
         filled = texts.t("formlayout.section.filled", Map.of("filled", count, "total", fields.size()));
-        String shown = "<span class=\"form-section-title\">" + CriterionRow.escape(texts.t(headingKey)) + "</span> "
-                + "<span class=\"form-section-filled\">" + CriterionRow.escape(filled) + "</span>";
-        // Vaadin sends innerHTML at every write: only when it changed
-        if (!shown.equals(markup)) {
-            markup = shown;
-            toggle.getElement().setProperty("innerHTML", shown);
-        }
+        String shown = "<span class=\"form-section-title\">" + Markup.text(texts.t(headingKey)) + "</span> "
+                + "<span class=\"form-section-filled\">" + Markup.text(filled) + "</span>";
+        Markup.write(toggle.getElement(), shown);
     }
 
     private static Stream<Component> descendants(Component component) {

@@ -41,8 +41,8 @@ class GroupAttestation extends Div {
         texts.on(list, () -> {
             items = group.criteria().stream().map(itemText).toList();
             StringBuilder markup = new StringBuilder();
-            items.forEach(item -> markup.append("<li>").append(CriterionRow.escape(item)).append("</li>"));
-            list.getElement().setProperty("innerHTML", markup.toString());
+            items.forEach(item -> markup.append("<li>").append(Markup.text(item)).append("</li>"));
+            Markup.write(list.getElement(), markup.toString());
         });
         noneApplies.setId(id);
         texts.label(noneApplies, labelKey);

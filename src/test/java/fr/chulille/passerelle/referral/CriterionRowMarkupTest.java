@@ -41,14 +41,14 @@ class CriterionRowMarkupTest extends SpringBrowserlessTest {
         assertThat(row.word()).isEqualTo("Not met");
         assertThat(heading("INC-09")).startsWith("<span class=\"criterion-icon\" aria-hidden=\"true\">✗</span>"
                 + "<span class=\"criterion-word\">Not met</span><span class=\"criterion-label\">");
-        assertThat(reason("INC-09")).isEqualTo(CriterionRow.escape(row.reasonText())).contains("20");
+        assertThat(reason("INC-09")).isEqualTo(Markup.text(row.reasonText())).contains("20");
         String english = heading("INC-09");
 
         UI.getCurrent().setLocale(Locale.FRENCH);
 
         assertThat(row.word()).isNotEqualTo("Not met").isNotBlank();
-        assertThat(heading("INC-09")).isNotEqualTo(english).contains(">" + CriterionRow.escape(row.word()) + "<");
-        assertThat(reason("INC-09")).isEqualTo(CriterionRow.escape(row.reasonText()));
+        assertThat(heading("INC-09")).isNotEqualTo(english).contains(">" + Markup.text(row.word()) + "<");
+        assertThat(reason("INC-09")).isEqualTo(Markup.text(row.reasonText()));
         for (String id : TrialCriteria.all().stream().map(criterion -> criterion.id()).toList()) {
             assertThat(heading(id) + reason(id)).as(id).doesNotContain("!referral.", "!eligibility.", "{", "}");
         }
@@ -63,11 +63,11 @@ class CriterionRowMarkupTest extends SpringBrowserlessTest {
         ProtocolPassage passage = TrialCriteria.byId("EXC-01").orElseThrow().protocol();
         assertThat(first).startsWith("<div><div class=\"protocol-quote\" lang=\"en\"><p class=\"protocol-location\">"
                         + passage.location() + "</p>")
-                .contains(CriterionRow.escape(passage.text()))
+                .contains(Markup.text(passage.text()))
                 .endsWith("</div></div><vaadin-details-summary slot=\"summary\"><span>Protocol wording (as registered, in English)</span></vaadin-details-summary>");
         TrialCriteria.all().forEach(criterion -> {
             String markup = quote(criterion.id());
-            criterion.protocol().subItems().forEach(item -> assertThat(markup).contains("<li>" + CriterionRow.escape(item) + "</li>"));
+            criterion.protocol().subItems().forEach(item -> assertThat(markup).contains("<li>" + Markup.text(item) + "</li>"));
         });
     }
 
@@ -81,7 +81,7 @@ class CriterionRowMarkupTest extends SpringBrowserlessTest {
 
         assertThat(disclosure("INC-09").getNode()).isSameAs(before.getNode());
         assertThat(quote("INC-09")).doesNotContain("Protocol wording")
-                .contains("<vaadin-details-summary slot=\"summary\"><span>" + CriterionRow.escape(
+                .contains("<vaadin-details-summary slot=\"summary\"><span>" + Markup.text(
                         UI.getCurrent().getTranslation("referral.precheck.protocol-wording")) + "</span>");
         assertThat(before.getChildCount()).as("its children are markup, not server-side nodes").isZero();
     }
@@ -102,7 +102,7 @@ class CriterionRowMarkupTest extends SpringBrowserlessTest {
 
     @Test
     void textIsNeverReadAsMarkup() {
-        assertThat(CriterionRow.escape("ALT < 5 × ULN & \"x\" 'y' >")).isEqualTo("ALT &lt; 5 × ULN &amp; &quot;x&quot; &#39;y&#39; &gt;");
+        assertThat(Markup.text("ALT < 5 × ULN & \"x\" 'y' >")).isEqualTo("ALT &lt; 5 × ULN &amp; &quot;x&quot; &#39;y&#39; &gt;");
         String markup = CriterionRow.protocolMarkup(new ProtocolPassage("Exclusion criteria, item 3", "<b>lead</b>",
                 "a < b", List.of("<script>x</script>")));
         assertThat(markup).isEqualTo("<p class=\"protocol-location\">Exclusion criteria, item 3</p><p>&lt;b&gt;lead&lt;/b&gt;</p>"

@@ -83,7 +83,7 @@ class FormStateNodesTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(java.util.Locale.FRENCH);
 
         assertThat(toggle.getProperty("innerHTML")).isEqualTo("<span class=\"form-section-title\">"
-                + CriterionRow.escape(UI.getCurrent().getTranslation("referral.section.patient")) + "</span> "
+                + Markup.text(UI.getCurrent().getTranslation("referral.section.patient")) + "</span> "
                 + "<span class=\"form-section-filled\">1 sur 4 renseigné</span>");
     }
 }

@@ -188,7 +188,7 @@ class GroupAttestationViewTest extends SpringBrowserlessTest {
         GroupAttestation group = (GroupAttestation) find(com.vaadin.flow.component.html.Div.class).id(id + "-group");
         UnorderedList list = find(UnorderedList.class).id(id + "-list");
         assertThat(list.getElement().getProperty("innerHTML")).isEqualTo(group.items().stream()
-                .map(item -> "<li>" + CriterionRow.escape(item) + "</li>").collect(java.util.stream.Collectors.joining()));
+                .map(item -> "<li>" + Markup.text(item) + "</li>").collect(java.util.stream.Collectors.joining()));
         assertThat(list.getElement().getChildCount()).isZero();
         return group.items();
     }
