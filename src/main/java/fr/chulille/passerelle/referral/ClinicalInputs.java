@@ -305,7 +305,7 @@ final class ClinicalInputs {
     }
 
     void showClearance(Optional<CreatinineClearanceEstimate> estimate) {
-        clearanceEstimate.setText(estimate
+        Texts.show(clearanceEstimate, estimate
                 .map(e -> texts.t("referral.clearance.estimated", Map.of("formula", texts.t(e.formula()))))
                 .orElseGet(() -> texts.t("referral.clearance.how")));
     }

@@ -2,12 +2,12 @@ package fr.chulille.passerelle.referral;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import fr.chulille.passerelle.eligibility.Criterion;
 import fr.chulille.passerelle.eligibility.CriterionEvaluation;
 import fr.chulille.passerelle.eligibility.Outcome;
 import fr.chulille.passerelle.eligibility.ProtocolPassage;
+import fr.chulille.passerelle.layout.Markup;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * heading's three spans and the protocol's quote are each one element whose markup is written as its
  * {@code innerHTML} (escaped), instead of a component per span, paragraph and item with a text node in
  * each; the browser gets the same elements. The quotes, the same for every user, are built once and
- * shared, and so are the headings (a few per criterion and language).
+ * shared.
  * <p>
  * The protocol's disclosure is the {@code <vaadin-details>} element that Vaadin's {@code Details} makes, with
  * the same children ({@code <div><div class="protocol-quote">…</div></div><vaadin-details-summary
@@ -28,20 +28,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * node instead of five (the component, its content and quote {@code div}s, the summary and its span with
  * a text node). Its opened state is the element's own, in the browser: the server never needs it, and
  * writing the children again (a new language) leaves the element, and so whether it is open, as it was.
- * A row is then four nodes ({@code li}, heading, reason, disclosure) instead of nine.
+ * The heading and the reason are one element's markup too ({@code <div class="criterion-summary"><div
+ * class="criterion-heading">…</div><p class="criterion-reason">…</p></div>}): a row is then three nodes
+ * ({@code li}, summary, disclosure) instead of nine.
  */
 class CriterionRow extends ListItem {
 
     /** The protocol quote's markup, per criterion id: built once for the application. */
     private static final Map<String, String> PROTOCOL_MARKUP = new ConcurrentHashMap<>();
-    /** The headings' markup, bounded by criteria × outcome words × languages: one copy for every open form. */
-    private static final Map<String, String> SHARED_HEADINGS = new ConcurrentHashMap<>();
     /** The disclosures' markup, one per criterion and language: one copy for every open form. */
     private static final Map<String, String> SHARED_DISCLOSURES = new ConcurrentHashMap<>();
 
     private final Criterion criterion;
-    private final Div heading = new Div();
-    private final Paragraph reason = new Paragraph();
+    private final Div summary = new Div();
     private final Element protocol = new Element("vaadin-details");
     private final Texts texts;
     private CriterionEvaluation evaluation;
@@ -53,12 +52,11 @@ class CriterionRow extends ListItem {
         this.texts = texts;
         addClassName("criterion");
         setId("criterion-" + criterion.id());
-        reason.addClassName("criterion-reason");
-        heading.addClassName("criterion-heading");
+        summary.addClassName("criterion-summary");
         protocol.getClassList().add("criterion-protocol");
         protocol.setProperty("opened", false);
         texts.on(this, this::showTexts);
-        add(heading, reason);
+        add(summary);
         getElement().appendChild(protocol);
     }
 
@@ -90,12 +88,12 @@ class CriterionRow extends ListItem {
             };
             word = texts.t(evaluation.displayKey());
             reasonText = texts.t(evaluation.reason());
-            Markup.write(reason.getElement(), Markup.text(reasonText));
         }
-        String markup = "<span class=\"criterion-icon\" aria-hidden=\"true\">" + icon + "</span>"
+        String heading = "<div class=\"criterion-heading\"><span class=\"criterion-icon\" aria-hidden=\"true\">" + icon + "</span>"
                 + "<span class=\"criterion-word\">" + Markup.text(word) + "</span>"
-                + "<span class=\"criterion-label\">" + Markup.text(texts.t(criterion.label())) + "</span>";
-        Markup.write(heading.getElement(), SHARED_HEADINGS.computeIfAbsent(markup, same -> same));
+                + "<span class=\"criterion-label\">" + Markup.text(texts.t(criterion.label())) + "</span></div>";
+        Markup.write(summary.getElement(), heading
+                + "<p class=\"criterion-reason\">" + Markup.text(reasonText) + "</p>");
         String disclosure = SHARED_DISCLOSURES.computeIfAbsent(disclosureMarkup(criterion,
                 texts.t("referral.precheck.protocol-wording")), same -> same);
         // only a new language writes it again: an open quote stays open, with the focus, while its row changes

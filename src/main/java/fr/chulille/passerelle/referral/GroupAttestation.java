@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.chulille.passerelle.eligibility.Criterion;
 import fr.chulille.passerelle.eligibility.GroupedAttestation;
+import fr.chulille.passerelle.layout.Markup;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,6 +1,5 @@
 package fr.chulille.passerelle.referral;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -9,7 +8,6 @@ import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.chulille.passerelle.eligibility.Advice;
@@ -20,6 +18,7 @@ import fr.chulille.passerelle.eligibility.NextQuestions;
 import fr.chulille.passerelle.eligibility.Outcome;
 import fr.chulille.passerelle.eligibility.PreCheckResult;
 import fr.chulille.passerelle.eligibility.TrialCriteria;
+import fr.chulille.passerelle.layout.Markup;
 import fr.chulille.passerelle.trial.Trial;
 
 import java.util.LinkedHashMap;
@@ -35,7 +34,10 @@ class PreCheckPanel extends Aside {
     private final Texts texts;
     private final Div advice = new Div();
     private final Paragraph headline = new Paragraph();
-    /** The listed criteria, each list under its heading ("inclusion criteria not met", "exclusion criteria present"). */
+    /**
+     * The listed criteria, each list under its heading ("inclusion criteria not met", "exclusion criteria present"), written as
+     * this element's markup: up to 37 items, each a component and a text node otherwise (issue 16, item 8).
+     */
     private final Div listed = new Div();
     /** A long list of criteria to confirm (the form just opened) stays folded, so that the advice stays readable. */
     private final Details listedFolded = new Details();
@@ -73,7 +75,7 @@ class PreCheckPanel extends Aside {
         Trial trial = Trial.NCT06649227;
         Anchor call = new Anchor(trial.centralContactPhoneUri(), "");
         call.setId("precheck-call");
-        texts.on(call, () -> call.setText(texts.t("referral.precheck.call", Map.of("phone", trial.centralContactPhone()))));
+        texts.on(call, () -> Texts.show(call, texts.t("referral.precheck.call", Map.of("phone", trial.centralContactPhone()))));
         listedFolded.setId("precheck-listed-folded");
         texts.on(listedFolded, () -> listedFolded.setSummaryText(texts.t("referral.precheck.show-list")));
         listed.setId("precheck-listed");
@@ -83,7 +85,7 @@ class PreCheckPanel extends Aside {
         add(sticky, title, disclaimer, advice, answerNext);
         for (CriterionKind kind : CriterionKind.values()) {
             H3 kindHeading = new H3();
-            texts.on(kindHeading, () -> kindHeading.setText(texts.t(kind == CriterionKind.INCLUSION
+            texts.on(kindHeading, () -> Texts.show(kindHeading, texts.t(kind == CriterionKind.INCLUSION
                     ? "referral.precheck.inclusion" : "referral.precheck.exclusion")));
             UnorderedList list = new UnorderedList();
             list.addClassName("criteria");
@@ -119,17 +121,19 @@ class PreCheckPanel extends Aside {
                 "notMet", count(Outcome.NOT_MET), "unknown", count(Outcome.UNKNOWN))));
         Advice current = result.advice();
         advice.getElement().setAttribute("data-advice", current.kind().name().toLowerCase().replace('_', '-'));
-        headline.setText(texts.t(current.headline()));
-        listed.removeAll();
+        Texts.show(headline, texts.t(current.headline()));
+        StringBuilder lists = new StringBuilder();
         for (Advice.Section section : current.sections()) {
-            section.heading().ifPresent(heading -> listed.add(sectionHeading(section, texts.t(heading))));
-            UnorderedList list = new UnorderedList();
-            section.criterionIds().forEach(id -> list.add(new ListItem(texts.t(TrialCriteria.byId(id).orElseThrow().shortLabel()))));
-            if (section.criterionKind() != null) {
-                list.setId("precheck-list-" + section.criterionKind().name().toLowerCase());
-            }
-            listed.add(list);
+            section.heading().ifPresent(heading -> lists.append("<h3 class=\"precheck-advice-heading\" id=\"")
+                    .append(section.criterionKind() == CriterionKind.INCLUSION ? "precheck-inclusion-not-met" : "precheck-exclusion-present")
+                    .append("\">").append(Markup.text(texts.t(heading))).append("</h3>"));
+            lists.append(section.criterionKind() == null ? "<ul>"
+                    : "<ul id=\"precheck-list-" + section.criterionKind().name().toLowerCase() + "\">");
+            section.criterionIds().forEach(id -> lists.append("<li>")
+                    .append(Markup.text(texts.t(TrialCriteria.byId(id).orElseThrow().shortLabel()))).append("</li>"));
+            lists.append("</ul>");
         }
+        Markup.write(listed.getElement(), lists.toString());
         boolean fold = current.listedCriterionIds().size() > FOLD_ABOVE;
         if (fold) {
             listedFolded.add(listed);
@@ -138,15 +142,8 @@ class PreCheckPanel extends Aside {
         }
         listedFolded.setVisible(fold);
         listed.setVisible(!current.listedCriterionIds().isEmpty());
-        followUp.setText(current.followUp().map(texts::t).orElse(""));
+        Texts.show(followUp, current.followUp().map(texts::t).orElse(""));
         followUp.setVisible(current.followUp().isPresent());
-    }
-
-    private static Component sectionHeading(Advice.Section section, String text) {
-        H3 heading = new H3(text);
-        heading.addClassName("precheck-advice-heading");
-        heading.setId(section.criterionKind() == CriterionKind.INCLUSION ? "precheck-inclusion-not-met" : "precheck-exclusion-present");
-        return heading;
     }
 
     private long count(Outcome outcome) {
@@ -164,7 +161,7 @@ class PreCheckPanel extends Aside {
     }
 
     String headlineText() {
-        return headline.getText();
+        return result == null ? "" : texts.t(result.advice().headline());
     }
 
     CriterionRow row(String criterionId) {

@@ -9,13 +9,10 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -28,6 +25,7 @@ import com.vaadin.flow.shared.Registration;
 import fr.chulille.passerelle.eligibility.ClinicalFacts;
 import fr.chulille.passerelle.eligibility.Fact;
 import fr.chulille.passerelle.eligibility.GroupedAttestation;
+import fr.chulille.passerelle.layout.Markup;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -326,12 +324,11 @@ class ReferralEditor extends Div {
         formError.setVisible(false);
         Paragraph advisory = texts.text(new Paragraph(), "referral.send.advisory");
         // the privacy notice, next to the button (privacy package); a new tab keeps the form as typed
-        Anchor privacy = texts.text(new Anchor("privacy", ""), "privacy.referral.link");
-        privacy.setId("referral-privacy-link");
-        privacy.setTarget(AnchorTarget.BLANK);
-        privacy.getElement().setAttribute("rel", "noopener");
-        Paragraph privacyLine = new Paragraph(privacy, texts.text(new Span(), "privacy.referral.new-tab"));
+        Paragraph privacyLine = new Paragraph();
         privacyLine.addClassName("referral-privacy");
+        texts.on(privacyLine, () -> Markup.write(privacyLine.getElement(), "<a id=\"referral-privacy-link\" href=\"privacy\" "
+                + "target=\"_blank\" rel=\"noopener\">" + Markup.text(texts.t("privacy.referral.link")) + "</a><span>"
+                + Markup.text(texts.t("privacy.referral.new-tab")) + "</span>"));
         return section("referral.section.send", null, comment, attestation, advisory, formError, submit, privacyLine);
     }
 

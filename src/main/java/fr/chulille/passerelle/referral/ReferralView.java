@@ -66,7 +66,7 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         notice.addClassName("recruitment-notice");
         var recruitment = referrals.recruitment();
         notice.setVisible(recruitment.referralsPaused());
-        return texts.on(notice, () -> notice.setText(recruitment.referralsPaused()
+        return texts.on(notice, () -> Texts.show(notice, recruitment.referralsPaused()
                 ? texts.t("recruitment.referral.notice", recruitment.arguments()) : ""));
     }
 

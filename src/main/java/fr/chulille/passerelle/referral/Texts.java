@@ -4,8 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.UI;
 import fr.chulille.passerelle.eligibility.Message;
+import fr.chulille.passerelle.layout.Markup;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +49,19 @@ final class Texts {
     }
 
     <C extends HasText> C text(C component, String key) {
-        return on(component, () -> component.setText(t(key)));
+        return on(component, () -> show(component, t(key)));
+    }
+
+    /**
+     * Shows a text in the component. An HTML element (paragraph, heading, span, link) gets it as its markup, escaped: one
+     * server-side node instead of the element and a text node, for every open form (issue 16, item 8).
+     */
+    static void show(HasText component, String text) {
+        if (component instanceof HtmlContainer) {
+            Markup.write(component.getElement(), Markup.text(text));
+        } else {
+            component.setText(text);
+        }
     }
 
     /** Registers an update that depends on the language, and returns the component for chaining. */

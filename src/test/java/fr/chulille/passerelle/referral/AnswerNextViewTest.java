@@ -30,7 +30,7 @@ class AnswerNextViewTest extends SpringBrowserlessTest {
     @Test
     void theEmptyFormSuggestsTheThreeFactsThatSettleTheMostCriteria() {
         assertThat(answerNext().isVisible()).isTrue();
-        assertThat(find(H3.class).id("answer-next-heading").getText()).isEqualTo("Answer next");
+        assertThat(Shown.text(find(H3.class).id("answer-next-heading"))).isEqualTo("Answer next");
         assertThat(answerNext().items()).containsExactly(
                 "CD19 expression by flow cytometry (% of AML blasts) (settles 2 criteria)",
                 "Sex (settles 4 criteria)",
@@ -38,7 +38,7 @@ class AnswerNextViewTest extends SpringBrowserlessTest {
 
         UI.getCurrent().setLocale(Locale.FRENCH);
 
-        assertThat(find(H3.class).id("answer-next-heading").getText()).isEqualTo("À renseigner ensuite");
+        assertThat(Shown.text(find(H3.class).id("answer-next-heading"))).isEqualTo("À renseigner ensuite");
         assertThat(answerNext().items().getFirst()).isEqualTo("Expression de CD19 en cytométrie en flux (% des blastes) (2 critères tranchés)");
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.dom.Element;
 import fr.chulille.passerelle.eligibility.ProtocolPassage;
 import fr.chulille.passerelle.eligibility.TrialCriteria;
+import fr.chulille.passerelle.layout.Markup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -109,12 +110,23 @@ class CriterionRowMarkupTest extends SpringBrowserlessTest {
                 + "<p>a &lt; b</p><ul><li>&lt;script&gt;x&lt;/script&gt;</li></ul>");
     }
 
+    /** The heading's spans, within the row's summary markup ({@code <div class="criterion-heading">…</div><p …>…</p>}). */
     private String heading(String criterionId) {
-        return row(criterionId).getChildren().findFirst().orElseThrow().getElement().getProperty("innerHTML");
+        return between(summary(criterionId), "<div class=\"criterion-heading\">", "</div><p class=\"criterion-reason\">");
     }
 
     private String reason(String criterionId) {
-        return row(criterionId).getChildren().skip(1).findFirst().orElseThrow().getElement().getProperty("innerHTML");
+        return between(summary(criterionId), "<p class=\"criterion-reason\">", "</p>");
+    }
+
+    private String summary(String criterionId) {
+        return row(criterionId).getChildren().findFirst().orElseThrow().getElement().getProperty("innerHTML");
+    }
+
+    private static String between(String markup, String start, String end) {
+        assertThat(markup).contains(start);
+        int from = markup.indexOf(start) + start.length();
+        return markup.substring(from, markup.indexOf(end, from));
     }
 
     /** The row's protocol disclosure: its {@code <vaadin-details>} element's markup (the quote, then the summary). */
@@ -126,7 +138,7 @@ class CriterionRowMarkupTest extends SpringBrowserlessTest {
     }
 
     private Element disclosure(String criterionId) {
-        return row(criterionId).getElement().getChildren().skip(2).findFirst().orElseThrow();
+        return row(criterionId).getElement().getChildren().skip(1).findFirst().orElseThrow();
     }
 
     private CriterionRow row(String criterionId) {

@@ -16,6 +16,7 @@ import fr.chulille.passerelle.eligibility.GroupedAttestation;
 import fr.chulille.passerelle.eligibility.TrialCriteria;
 import fr.chulille.passerelle.i18n.LanguagePreference;
 import fr.chulille.passerelle.i18n.Messages;
+import fr.chulille.passerelle.layout.Markup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

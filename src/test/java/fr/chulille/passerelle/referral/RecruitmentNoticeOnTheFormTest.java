@@ -43,7 +43,7 @@ class RecruitmentNoticeOnTheFormTest extends SpringBrowserlessTest {
 
         Paragraph notice = find(Paragraph.class).id("recruitment-notice");
         assertThat(notice.isVisible()).isTrue();
-        assertThat(notice.getText()).isEqualTo(messages.format("recruitment.referral.notice", Locale.ENGLISH, paused.arguments()))
+        assertThat(Shown.text(notice)).isEqualTo(messages.format("recruitment.referral.notice", Locale.ENGLISH, paused.arguments()))
                 .startsWith("Recruitment paused — updated on ").endsWith("You can still send a referral: the study team reads every referral and decides.");
         var page = find(ReferralView.class).single();
         assertThat(page.getChildren().toList().indexOf(notice)).isEqualTo(page.getChildren().toList().indexOf(find(H1.class).single()) + 1);
@@ -65,7 +65,7 @@ class RecruitmentNoticeOnTheFormTest extends SpringBrowserlessTest {
 
         Paragraph notice = find(Paragraph.class).id("recruitment-notice");
         assertThat(notice.isVisible()).isTrue();
-        assertThat(notice.getText()).isEqualTo(messages.format("recruitment.referral.notice", Locale.FRENCH, closed.arguments()))
+        assertThat(Shown.text(notice)).isEqualTo(messages.format("recruitment.referral.notice", Locale.FRENCH, closed.arguments()))
                 .startsWith("Recrutement fermé — mis à jour le ");
         assertThat(find(Button.class).id("send-referral").isEnabled()).isTrue();
     }
