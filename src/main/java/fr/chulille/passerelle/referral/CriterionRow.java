@@ -44,17 +44,14 @@ class CriterionRow extends ListItem {
     private final Element protocol = new Element("vaadin-details");
     private final Texts texts;
     private CriterionEvaluation evaluation;
-    private String word = "";
-    private String reasonText = "";
 
     CriterionRow(Criterion criterion, Texts texts) {
         this.criterion = criterion;
         this.texts = texts;
         addClassName("criterion");
-        setId("criterion-" + criterion.id());
+        setId(("criterion-" + criterion.id()).intern());
         summary.addClassName("criterion-summary");
         protocol.getClassList().add("criterion-protocol");
-        protocol.setProperty("opened", false);
         texts.on(this, this::showTexts);
         add(summary);
         getElement().appendChild(protocol);
@@ -71,29 +68,24 @@ class CriterionRow extends ListItem {
     }
 
     String word() {
-        return word;
+        return evaluation == null ? "" : texts.t(evaluation.displayKey());
     }
 
     String reasonText() {
-        return reasonText;
+        return evaluation == null ? "" : texts.t(evaluation.reason());
     }
 
     private void showTexts() {
-        String icon = "";
-        if (evaluation != null) {
-            icon = switch (evaluation.outcome()) {
-                case MET -> "✓";
-                case NOT_MET -> "✗";
-                case UNKNOWN -> "?";
-            };
-            word = texts.t(evaluation.displayKey());
-            reasonText = texts.t(evaluation.reason());
-        }
+        String icon = evaluation == null ? "" : switch (evaluation.outcome()) {
+            case MET -> "✓";
+            case NOT_MET -> "✗";
+            case UNKNOWN -> "?";
+        };
         String heading = "<div class=\"criterion-heading\"><span class=\"criterion-icon\" aria-hidden=\"true\">" + icon + "</span>"
-                + "<span class=\"criterion-word\">" + Markup.text(word) + "</span>"
+                + "<span class=\"criterion-word\">" + Markup.text(word()) + "</span>"
                 + "<span class=\"criterion-label\">" + Markup.text(texts.t(criterion.label())) + "</span></div>";
-        Markup.write(summary.getElement(), heading
-                + "<p class=\"criterion-reason\">" + Markup.text(reasonText) + "</p>");
+        // interned: the rows of every open form that show the same (all of them when a form opens) share one copy
+        Markup.write(summary.getElement(), (heading + "<p class=\"criterion-reason\">" + Markup.text(reasonText()) + "</p>").intern());
         String disclosure = SHARED_DISCLOSURES.computeIfAbsent(disclosureMarkup(criterion,
                 texts.t("referral.precheck.protocol-wording")), same -> same);
         // only a new language writes it again: an open quote stays open, with the focus, while its row changes

@@ -55,6 +55,15 @@ class CriterionRowMarkupTest extends SpringBrowserlessTest {
         }
     }
 
+    /** Every form opens with the same rows: their markup is one copy for all of them, not one per form. */
+    @Test
+    void rowsThatShowTheSameShareOneCopyOfTheirMarkup() {
+        String first = summary("INC-09");
+        navigate(ReferralView.class);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        assertThat(summary("INC-09")).isEqualTo(first).isSameAs(first);
+    }
+
     @Test
     void theProtocolQuoteIsTheSameMarkupForEveryFormAndShowsTheVerbatimText() {
         String first = quote("EXC-01");
