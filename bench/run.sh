@@ -98,12 +98,18 @@ log "Pre-check (JMH, ops/s, 1 thread):"
 grep -E '^PreCheckBenchmark\.' "$out/jmh.txt" | tee -a "$results"
 fi
 
+# The JVM flags of a checkout's "Run in production" command (its README), so that each portal, this one or a
+# baseline, starts as its own README says: -XX:+UseCompactObjectHeaders since 2026-12-02.
+production_flags() { # $1: the checkout
+  if grep -q 'XX:+UseCompactObjectHeaders' "$1/README.md" 2>/dev/null; then echo -XX:+UseCompactObjectHeaders; fi
+}
+
 # The production jar on loopback, default profile (embedded SMTP), a fresh H2 file per start.
 portal_pid=
-start_portal() { # $1: the directory to start it in, then how to launch it (default: . java -jar the jar)
+start_portal() { # $1: the directory to start it in, then how to launch it (default: . java -jar the jar, <checkout>/target/*.jar)
   local data dir="${1:-.}"
   data=$(mktemp -d "$PWD/$out/data-XXXX")
-  [ $# -gt 1 ] && shift || set -- -jar "$jar"
+  [ $# -gt 1 ] && shift || set -- $(production_flags "$(dirname "$(dirname "$(realpath "$jar")")")") -jar "$jar"
   (cd "$dir" && PASSERELLE_DB_URL="jdbc:h2:file:$data/passerelle" PORT="$port" \
     exec java "$@" --server.address=127.0.0.1) >"$out/portal.log" 2>&1 &
   portal_pid=$!
@@ -169,10 +175,10 @@ declare -A took_by=() cpu_by=()
 for i in $(seq 1 "$starts"); do
   for variant in "${variants[@]}"; do
     case "${variant%-nodemo}" in # the cache holds the class path of its training run: passerelle.jar, from target/aot
-      plain) dir=. launch=(-jar "$jar") ;;
-      cached) dir=target/aot launch=(-XX:AOTCache=passerelle.aot -jar passerelle.jar) ;;
-      baseline-plain) dir="$base" launch=(-jar "$(ls "$base"/target/passerelle-*.jar | head -n1)") ;;
-      baseline-cached) dir="$base/target/aot" launch=(-XX:AOTCache=passerelle.aot -jar passerelle.jar) ;;
+      plain) dir=. launch=($(production_flags .) -jar "$jar") ;;
+      cached) dir=target/aot launch=($(production_flags .) -XX:AOTCache=passerelle.aot -jar passerelle.jar) ;;
+      baseline-plain) dir="$base" launch=($(production_flags "$base") -jar "$(ls "$base"/target/passerelle-*.jar | head -n1)") ;;
+      baseline-cached) dir="$base/target/aot" launch=($(production_flags "$base") -XX:AOTCache=passerelle.aot -jar passerelle.jar) ;;
       *) echo "Unknown start-up variant $variant" >&2; exit 1 ;;
     esac
     case "$variant" in # a jar built with Spring's AOT processing (aot-cache profile) starts with it, as README says

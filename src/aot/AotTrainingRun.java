@@ -38,6 +38,13 @@ public class AotTrainingRun {
     static final String SPRING_AOT_INITIALIZER = "fr/chulille/passerelle/Application__ApplicationContextInitializer.class";
     private static final List<String> PAGES = List.of("", "referral", "login", "professionals", "accessibility", "privacy");
 
+    /**
+     * The portal runs with JDK 25's compact object headers (JEP 519; README § Run in production): 8-byte object headers
+     * instead of 12, about 15 % less heap per open form. A cache holds objects in the layout of its training run, so it is
+     * made with the same setting (a JVM started with another one refuses the cache with a warning).
+     */
+    static final String COMPACT_OBJECT_HEADERS = "-XX:+UseCompactObjectHeaders";
+
     /** Whether the jar carries Spring's AOT-generated context initializer (the {@code process-aot} goal). */
     static boolean springAotProcessed(Path jar) throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {
@@ -51,7 +58,8 @@ public class AotTrainingRun {
         Path configuration = Path.of(cache + "conf");
         Files.deleteIfExists(cache);
         Files.deleteIfExists(configuration);
-        List<String> command = new ArrayList<>(List.of(java, "-XX:AOTMode=record", "-XX:AOTConfiguration=" + configuration));
+        List<String> command = new ArrayList<>(List.of(java, COMPACT_OBJECT_HEADERS, "-XX:AOTMode=record",
+                "-XX:AOTConfiguration=" + configuration));
         if (springAotProcessed(Path.of("passerelle.jar"))) {
             command.add("-Dspring.aot.enabled=true"); // as the portal is then started (README § Run in production)
         }
@@ -78,7 +86,7 @@ public class AotTrainingRun {
         if (!Files.isRegularFile(configuration)) {
             throw new IllegalStateException("No AOT configuration written at " + configuration.toAbsolutePath());
         }
-        Process create = new ProcessBuilder(java, "-XX:AOTMode=create", "-XX:AOTConfiguration=" + configuration,
+        Process create = new ProcessBuilder(java, COMPACT_OBJECT_HEADERS, "-XX:AOTMode=create", "-XX:AOTConfiguration=" + configuration,
                 "-XX:AOTCache=" + cache, "-cp", "passerelle.jar").inheritIO().start();
         if (create.waitFor() != 0) {
             throw new IllegalStateException("java -XX:AOTMode=create failed: " + create.exitValue());
