@@ -202,18 +202,29 @@ abstract class ReferralJourney extends SpringBrowserlessTest {
 
     /**
      * No element the page holds came from typed text: no script, frame, image or vector graphics, no
-     * event handler attribute, no raw HTML property. Typed text can only be in text nodes.
+     * event handler attribute, no typed text in any attribute or property. Typed text can only be in text nodes.
+     * The portal's own markup ({@code innerHTML} written by {@code layout.Markup}: translations and escaped text, to
+     * keep fewer server-side nodes) holds none of those elements or attributes either, and never the typed text.
      */
     void assertNoMarkupFrom(String... typed) {
         elements().filter(element -> !element.isTextNode()).forEach(element -> {
-            assertThat(element.getTag()).isNotIn("script", "iframe", "img", "svg", "object", "embed", "b");
-            assertThat(element.getAttributeNames()).noneMatch(name -> name.startsWith("on"));
-            assertThat(element.getPropertyNames()).doesNotContain("innerHTML", "outerHTML");
+            assertNoActiveContent(element.getTag(), element.getAttributeNames().toList());
+            assertThat(element.getPropertyNames()).doesNotContain("outerHTML");
+            if (element.hasProperty("innerHTML")) {
+                org.jsoup.Jsoup.parseBodyFragment(element.getProperty("innerHTML")).body().select("*").stream().skip(1)
+                        .forEach(parsed -> assertNoActiveContent(parsed.tagName(),
+                                parsed.attributes().asList().stream().map(org.jsoup.nodes.Attribute::getKey).toList()));
+            }
             Stream.concat(element.getAttributeNames().map(element::getAttribute),
                             element.getPropertyNames().map(name -> String.valueOf(element.getPropertyRaw(name))))
                     .forEach(value -> Arrays.stream(typed).forEach(text -> assertThat(value)
                             .as("attribute or property of <%s>", element.getTag()).doesNotContain(text)));
         });
+    }
+
+    private static void assertNoActiveContent(String tag, List<String> attributes) {
+        assertThat(tag).isNotIn("script", "iframe", "img", "svg", "object", "embed", "b");
+        assertThat(attributes).noneMatch(name -> name.startsWith("on"));
     }
 
     private Stream<Element> elements() {
