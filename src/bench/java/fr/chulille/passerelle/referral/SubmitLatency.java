@@ -54,6 +54,12 @@ public final class SubmitLatency {
     static final int REFERRERS = 50;
     static final int SUBMISSIONS_PER_REFERRER = 20;
     static final int WARM_UP_SUBMISSIONS = 200;
+    /**
+     * Untimed rounds of the whole burst (50 x 20, concurrent) after the 200 sequential submits and before the measured
+     * one, each followed by the drain of its mail: 0 by default, as every figure before 2026-12-02 was measured; with
+     * 1 or more the measured round runs on code the JIT has compiled for that load (the portal after its first minutes).
+     */
+    static final int WARM_UP_ROUNDS = Integer.getInteger("bench.submit.warm-up-rounds", 0);
     /** Submits that threw (not in the latencies): counted, the run goes on. */
     static final java.util.concurrent.atomic.AtomicInteger FAILED = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -75,14 +81,21 @@ public final class SubmitLatency {
             }
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             await(() -> owedMails(jdbc) == 0, 300);
+            for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
+                measure(submitter, -round);
+                REFERRER_CPU.reset();
+                await(() -> owedMails(jdbc) == 0, 600);
+            }
             Cpu cpu = new Cpu(jdbc);
             Cpu.Snapshot beforeRun = cpu.snapshot();
+            Map<String, Long> threadsBeforeRun = ThreadCpu.byKind();
             PoolSampler pool = new PoolSampler(context.getBean(DataSource.class));
             pool.start();
-            Latencies latencies = measure(submitter);
+            Latencies latencies = measure(submitter, 0);
             pool.interrupt();
             pool.join();
             Cpu.Snapshot afterRun = cpu.snapshot();
+            Map<String, Long> threadsAfterRun = ThreadCpu.byKind();
             long lastSubmit = System.nanoTime();
             long owedAtEnd = owedMails(jdbc);
             boolean drained = await(() -> owedMails(jdbc) == 0, 600);
@@ -99,6 +112,8 @@ public final class SubmitLatency {
             int submits = REFERRERS * SUBMISSIONS_PER_REFERRER;
             System.out.println("  CPU during the run, per submit: " + afterRun.minus(beforeRun, REFERRER_CPU.sum()).per(submits)
                     + "; during the drain, per mail sent then: " + afterDrain.minus(afterRun, 0).per(Math.max(1, owedAtEnd)));
+            System.out.println("  CPU during the run, per submit, by kind of thread (live threads, /proc): "
+                    + ThreadCpu.per(threadsBeforeRun, threadsAfterRun, submits));
         }
     }
 
@@ -166,6 +181,61 @@ public final class SubmitLatency {
         }
     }
 
+    /**
+     * CPU time of this JVM's live threads by kind (the JIT compilers, the garbage collector, the referrers…), from
+     * /proc/self/task: what "other threads" is made of. Threads that ended between two readings are not counted.
+     */
+    static final class ThreadCpu {
+
+        static Map<String, Long> byKind() {
+            Map<String, Long> nanos = new java.util.TreeMap<>();
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path task : (Iterable<Path>) tasks::iterator) {
+                    try {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                        nanos.merge(kind(name), ticks * 10_000_000L, Long::sum);
+                    } catch (java.io.IOException | RuntimeException e) {
+                        // a thread that ended meanwhile
+                    }
+                }
+            } catch (java.io.IOException e) {
+                return Map.of();
+            }
+            return nanos;
+        }
+
+        static String kind(String threadName) {
+            if (threadName.startsWith("C1 Compiler") || threadName.startsWith("C2 Compiler")) {
+                return "JIT";
+            }
+            if (threadName.startsWith("GC Thread") || threadName.startsWith("G1 ") || threadName.equals("VM Thread")) {
+                return "GC and VM";
+            }
+            if (threadName.startsWith("pool-")) {
+                return "referrers";
+            }
+            if (threadName.startsWith("mail-")) {
+                return "mail";
+            }
+            return threadName.replaceAll("[-#]?[0-9]+$", "");
+        }
+
+        static String per(Map<String, Long> before, Map<String, Long> after, int count) {
+            List<Map.Entry<String, Long>> spent = new ArrayList<>();
+            after.forEach((kind, nanos) -> spent.add(Map.entry(kind, nanos - before.getOrDefault(kind, 0L))));
+            spent.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+            StringBuilder line = new StringBuilder();
+            for (Map.Entry<String, Long> entry : spent.subList(0, Math.min(8, spent.size()))) {
+                line.append(String.format(Locale.ROOT, "%s%s %.2f ms", line.isEmpty() ? "" : ", ", entry.getKey(),
+                        entry.getValue() / 1e6 / count));
+            }
+            return line.toString();
+        }
+    }
+
     /** Mails owed: event publications not completed yet (two per referral). */
     private static long owedMails(JdbcTemplate jdbc) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL", Long.class);
@@ -221,7 +291,8 @@ public final class SubmitLatency {
         }
     }
 
-    private static Latencies measure(Submitter submitter) throws Exception {
+    /** @param round 0 for the measured round, negative for a warm-up round (other referral numbers) */
+    private static Latencies measure(Submitter submitter, int round) throws Exception {
         Latencies latencies = new Latencies();
         List<Callable<Void>> referrers = new ArrayList<>();
         for (int r = 0; r < REFERRERS; r++) {
@@ -231,7 +302,7 @@ public final class SubmitLatency {
                 for (int s = 0; s < SUBMISSIONS_PER_REFERRER; s++) {
                     long start = System.nanoTime();
                     try {
-                        submitter.submit(1_000 + referrer * SUBMISSIONS_PER_REFERRER + s);
+                        submitter.submit(1_000 + referrer * SUBMISSIONS_PER_REFERRER + s - round * REFERRERS * SUBMISSIONS_PER_REFERRER);
                         latencies.add(System.nanoTime() - start);
                     } catch (RuntimeException e) { // e.g. no pool connection within Hikari's 30 s: the referrer sees an error
                         FAILED.incrementAndGet();
