@@ -9,7 +9,9 @@
 # picks among plain cached baseline-plain baseline-cached), and prints the medians' ratios; BENCH_ONLY=submit the submit latency alone
 # (section 5: H2, then PostgreSQL when PASSERELLE_TEST_POSTGRESQL_* are set), BENCH_SUBMIT_RUNS times (1)
 # each; BENCH_SUBMIT_BASELINE=<a checkout's target/classes> runs that code too, alternately with this one,
-# under the same harness (before/after in one run); BENCH_JAVA_OPTS go to the submit JVMs (e.g. a JFR recording).
+# under the same harness (before/after in one run); BENCH_JAVA_OPTS go to the submit JVMs (e.g. a JFR recording);
+# BENCH_SUBMIT_WARM_UP_ROUNDS ("0 1"): each run is measured cold (0: the JIT still compiling, as every figure before
+# 2026-12-02) and after one untimed round of the whole burst (1: the code compiled for that load).
 # BENCH_ONLY=heap measures the heap per open UI alone (section 4): BENCH_UI_PATH is the page each browser
 # holds open (/ by default; /referral for the form), BENCH_HEAP_RUNS (1) fresh starts of the portal, each
 # measured once, and their median; BENCH_JAR a space-separated list of jars to compare in the same run
@@ -58,17 +60,22 @@ fi
 # 5. Submit latency with 50 concurrent referrers (in-process: main has no HTTP submit endpoint), on H2 and,
 #    with PASSERELLE_TEST_POSTGRESQL_* set, on PostgreSQL; with BENCH_SUBMIT_BASELINE, that code first, then this.
 submit_latency() {
-  local runs="${BENCH_SUBMIT_RUNS:-1}" variants=(this) variant cp n db
+  local runs="${BENCH_SUBMIT_RUNS:-1}" variants=(this) variant cp n db rounds log
   [ -z "${BENCH_SUBMIT_BASELINE:-}" ] || variants=(baseline this)
   for n in $(seq 1 "$runs"); do
-    for db in h2 postgresql; do
-      [ "$db" = h2 ] || [ -n "${PASSERELLE_TEST_POSTGRESQL_URL:-}" ] || continue
-      for variant in "${variants[@]}"; do
-        cp="$classpath"
-        [ "$variant" = this ] || cp="$out/classes:target/test-classes:$BENCH_SUBMIT_BASELINE:$(cat "$out/classpath.txt")"
-        java ${BENCH_JAVA_OPTS:-} -Dpasserelle.test.postgresql=$([ "$db" = postgresql ] && echo true || echo false) \
-          -cp "$cp" fr.chulille.passerelle.referral.SubmitLatency >"$out/submit-$db-$variant-$n.log" 2>&1
-        log "$(grep '^Submit latency' "$out/submit-$db-$variant-$n.log")$([ ${#variants[@]} -eq 1 ] || echo " [$variant, run $n, load average $(cut -d' ' -f1-3 /proc/loadavg)]")"
+    for rounds in ${BENCH_SUBMIT_WARM_UP_ROUNDS:-0 1}; do
+      for db in h2 postgresql; do
+        [ "$db" = h2 ] || [ -n "${PASSERELLE_TEST_POSTGRESQL_URL:-}" ] || continue
+        for variant in "${variants[@]}"; do
+          cp="$classpath"
+          [ "$variant" = this ] || cp="$out/classes:target/test-classes:$BENCH_SUBMIT_BASELINE:$(cat "$out/classpath.txt")"
+          log="$out/submit-$db-$variant-$n-warm$rounds.log"
+          java ${BENCH_JAVA_OPTS:-} -Dbench.submit.warm-up-rounds="$rounds" \
+            -Dpasserelle.test.postgresql=$([ "$db" = postgresql ] && echo true || echo false) \
+            -cp "$cp" fr.chulille.passerelle.referral.SubmitLatency >"$log" 2>&1
+          log "$(grep '^Submit latency' "$log") [$variant, run $n, $rounds warm-up round(s), load average $(cut -d' ' -f1-3 /proc/loadavg)]"
+          grep '^  CPU during the run, per submit, by kind' "$log" | tee -a "$results"
+        done
       done
     done
   done

@@ -91,7 +91,9 @@ public final class SubmitLatency {
             Map<String, Long> threadsBeforeRun = ThreadCpu.byKind();
             PoolSampler pool = new PoolSampler(context.getBean(DataSource.class));
             pool.start();
+            long measuredFrom = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
             Latencies latencies = measure(submitter, 0);
+            long measuredTo = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
             pool.interrupt();
             pool.join();
             Cpu.Snapshot afterRun = cpu.snapshot();
@@ -107,6 +109,8 @@ public final class SubmitLatency {
             }
             System.out.println("Submit latency, " + REFERRERS + " concurrent referrers x " + SUBMISSIONS_PER_REFERRER
                     + " submissions, " + database + ": " + latencies.summary() + " failed=" + FAILED.get());
+            System.out.println(String.format(Locale.ROOT, "  measured from %d to %d ms of the JVM's uptime (e.g. for -XX:+PrintCompilation)",
+                    measuredFrom, measuredTo));
             System.out.println(String.format(Locale.ROOT, "  pool: %s; mails owed at the last submit: %d, all sent %s",
                     pool.summary(), owedAtEnd, drained ? String.format(Locale.ROOT, "%.1f s later", drainSeconds) : "not within 600 s"));
             int submits = REFERRERS * SUBMISSIONS_PER_REFERRER;
