@@ -188,7 +188,7 @@ public final class SubmitLatency {
     /**
      * CPU time of this JVM's live threads by kind (the JIT compilers, the garbage collector, the mail threads…), from
      * /proc/self/task: what "other threads" is made of. Threads that ended between two readings are not counted (the
-     * referrers' pool is closed before the second reading: their CPU is the ThreadMXBean figure of the line above).
+     * referrers' pool is closed just before the second reading: their CPU is the ThreadMXBean figure of the line above).
      */
     static final class ThreadCpu {
 
@@ -219,8 +219,8 @@ public final class SubmitLatency {
             if (threadName.startsWith("GC Thread") || threadName.startsWith("G1 ") || threadName.equals("VM Thread")) {
                 return "GC and VM";
             }
-            if (threadName.startsWith("pool-")) { // not the referrers: their threads end before the reading
-                return "executors (pool-*)";
+            if (threadName.startsWith("pool-")) { // some of the referrers' threads, ending as the reading is taken
+                return "referrer threads still listed";
             }
             if (threadName.startsWith("mail-")) {
                 return "mail";
