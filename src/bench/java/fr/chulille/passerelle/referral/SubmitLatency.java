@@ -169,20 +169,24 @@ public final class SubmitLatency {
             return new Snapshot(os.getProcessCpuTime(), mail, postgresql ? backendsCpu() : -1, 0);
         }
 
-        /** utime + stime of the server processes connected to this database (clock ticks of 10 ms). */
+        /** utime + stime of the server processes connected to this database. */
         private long backendsCpu() {
-            long ticks = 0;
+            long nanos = 0;
             for (Integer pid : jdbc.queryForList("SELECT pid FROM pg_stat_activity WHERE datname = current_database()", Integer.class)) {
                 try {
-                    String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    nanos += cpuNanos(Files.readString(Path.of("/proc/" + pid + "/stat")));
                 } catch (java.io.IOException | RuntimeException e) {
                     // a backend that ended meanwhile
                 }
             }
-            return ticks * 10_000_000L;
+            return nanos;
         }
+    }
+
+    /** utime + stime of a /proc/…/stat line (clock ticks of 10 ms), in nanoseconds. */
+    static long cpuNanos(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
     }
 
     /**
@@ -199,9 +203,7 @@ public final class SubmitLatency {
                     try {
                         String stat = Files.readString(task.resolve("stat"));
                         String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                        nanos.merge(kind(name), ticks * 10_000_000L, Long::sum);
+                        nanos.merge(kind(name), cpuNanos(stat), Long::sum);
                     } catch (java.io.IOException | RuntimeException e) {
                         // a thread that ended meanwhile
                     }
