@@ -11,7 +11,9 @@
 # each; BENCH_SUBMIT_BASELINE=<a checkout's target/classes> runs that code too, alternately with this one,
 # under the same harness (before/after in one run); BENCH_JAVA_OPTS go to the submit JVMs (e.g. a JFR recording);
 # BENCH_SUBMIT_WARM_UP_ROUNDS ("0 1"): each run is measured cold (0: the JIT still compiling, as every figure before
-# 2026-12-02) and after one untimed round of the whole burst (1: the code compiled for that load).
+# 2026-12-02) and after one untimed round of the whole burst (1: the code compiled for that load); BENCH_SUBMIT_AOT=1
+# also trains a JDK AOT cache with the harness itself (one run, one warm-up round; JEP 483/515: classes and method
+# profiles) and measures this code with it too ("aot-cache"): what a cache whose training submits would give.
 # BENCH_ONLY=heap measures the heap per open UI alone (section 4): BENCH_UI_PATH is the page each browser
 # holds open (/ by default; /referral for the form), BENCH_HEAP_RUNS (1) fresh starts of the portal, each
 # measured once, and their median; BENCH_JAR a space-separated list of jars to compare in the same run
@@ -59,22 +61,42 @@ fi
 
 # 5. Submit latency with 50 concurrent referrers (in-process: main has no HTTP submit endpoint), on H2 and,
 #    with PASSERELLE_TEST_POSTGRESQL_* set, on PostgreSQL; with BENCH_SUBMIT_BASELINE, that code first, then this.
+submit_run() { # $1 db, $2 variant, $3 run, $4 warm-up rounds, $5 the log's name, then more java arguments
+  local db=$1 variant=$2 n=$3 rounds=$4 log="$out/$5.log" cp="$classpath"
+  shift 5
+  [ "$variant" = this ] || cp="$out/classes:target/test-classes:$BENCH_SUBMIT_BASELINE:$(cat "$out/classpath.txt")"
+  if [ "${1:-}" = --jars ]; then cp="$out/aot/bench.jar:$out/aot/test.jar:$out/aot/main.jar:$(cat "$out/classpath.txt")"; shift; fi
+  java ${BENCH_JAVA_OPTS:-} "$@" -Dbench.submit.warm-up-rounds="$rounds" \
+    -Dpasserelle.test.postgresql=$([ "$db" = postgresql ] && echo true || echo false) \
+    -cp "$cp" fr.chulille.passerelle.referral.SubmitLatency >"$log" 2>&1
+}
 submit_latency() {
-  local runs="${BENCH_SUBMIT_RUNS:-1}" variants=(this) variant cp n db rounds log
+  local runs="${BENCH_SUBMIT_RUNS:-1}" variants=(this) variant n db rounds name
   [ -z "${BENCH_SUBMIT_BASELINE:-}" ] || variants=(baseline this)
+  if [ -n "${BENCH_SUBMIT_AOT:-}" ]; then # JDK 25's AOT cache needs jars: the class directories are packed
+    mkdir -p "$out/aot"
+    jar cf "$out/aot/main.jar" -C target/classes . && jar cf "$out/aot/test.jar" -C target/test-classes . \
+      && jar cf "$out/aot/bench.jar" -C "$out/classes" .
+    for db in h2 postgresql; do
+      [ "$db" = h2 ] || [ -n "${PASSERELLE_TEST_POSTGRESQL_URL:-}" ] || continue
+      rm -f "$out/aot/submit-$db.aot"
+      submit_run "$db" this 0 1 "submit-$db-aot-training" --jars -XX:AOTCacheOutput="$out/aot/submit-$db.aot"
+      log "  AOT cache trained by the harness on $db (the whole burst twice): $(du -m "$out/aot/submit-$db.aot" | cut -f1) MiB"
+    done
+  fi
   for n in $(seq 1 "$runs"); do
     for rounds in ${BENCH_SUBMIT_WARM_UP_ROUNDS:-0 1}; do
       for db in h2 postgresql; do
         [ "$db" = h2 ] || [ -n "${PASSERELLE_TEST_POSTGRESQL_URL:-}" ] || continue
-        for variant in "${variants[@]}"; do
-          cp="$classpath"
-          [ "$variant" = this ] || cp="$out/classes:target/test-classes:$BENCH_SUBMIT_BASELINE:$(cat "$out/classpath.txt")"
-          log="$out/submit-$db-$variant-$n-warm$rounds.log"
-          java ${BENCH_JAVA_OPTS:-} -Dbench.submit.warm-up-rounds="$rounds" \
-            -Dpasserelle.test.postgresql=$([ "$db" = postgresql ] && echo true || echo false) \
-            -cp "$cp" fr.chulille.passerelle.referral.SubmitLatency >"$log" 2>&1
-          log "$(grep '^Submit latency' "$log") [$variant, run $n, $rounds warm-up round(s), load average $(cut -d' ' -f1-3 /proc/loadavg)]"
-          grep '^  CPU during the run, per submit, by kind' "$log" | tee -a "$results"
+        for variant in "${variants[@]}" ${BENCH_SUBMIT_AOT:+aot-cache}; do
+          name="submit-$db-$variant-$n-warm$rounds"
+          if [ "$variant" = aot-cache ]; then
+            submit_run "$db" this "$n" "$rounds" "$name" --jars -XX:AOTCache="$out/aot/submit-$db.aot"
+          else
+            submit_run "$db" "$variant" "$n" "$rounds" "$name"
+          fi
+          log "$(grep '^Submit latency' "$out/$name.log") [$variant, run $n, $rounds warm-up round(s), load average $(cut -d' ' -f1-3 /proc/loadavg)]"
+          grep '^  CPU during the run, per submit, by kind' "$out/$name.log" | tee -a "$results"
         done
       done
     done
