@@ -127,11 +127,7 @@ log "Pre-check (JMH, ops/s, 1 thread):"
 grep -E '^PreCheckBenchmark\.' "$out/jmh.txt" | tee -a "$results"
 fi
 
-# The JVM flags of a checkout's "Run in production" command (its README), so that each portal, this one or a
-# baseline, starts as its own README says: -XX:+UseCompactObjectHeaders since 2026-12-02.
-production_flags() { # $1: the checkout
-  if grep -q 'XX:+UseCompactObjectHeaders' "$1/README.md" 2>/dev/null; then echo -XX:+UseCompactObjectHeaders; fi
-}
+. bench/production-flags.sh # production_flags, spring_aot_flag
 
 # The production jar on loopback, default profile (embedded SMTP), a fresh H2 file per start.
 portal_pid=
@@ -211,8 +207,7 @@ for i in $(seq 1 "$starts"); do
       *) echo "Unknown start-up variant $variant" >&2; exit 1 ;;
     esac
     case "$variant" in # a jar built with Spring's AOT processing (aot-cache profile) starts with it, as README says
-      *cached*) if unzip -Z1 "$dir/passerelle.jar" 2>/dev/null | grep -c 'Application__ApplicationContextInitializer' >/dev/null; then # -c reads to the end: no SIGPIPE under pipefail
-          launch=(-Dspring.aot.enabled=true "${launch[@]}"); fi ;;
+      *cached*) launch=($(spring_aot_flag "$dir/passerelle.jar") "${launch[@]}") ;;
     esac
     demo_data=true
     [ "$variant" = "${variant%-nodemo}" ] || demo_data=false

@@ -6,6 +6,7 @@
 # to price the JIT, or -Xlog:startuptime. Never run by CI. Usage: bench/start-profile.sh [checkout] [JVM arguments…]
 # (the checkout must have been built with ./mvnw -Pproduction,aot-cache package). Port: BENCH_PORT (18080).
 set -euo pipefail
+. "$(dirname "$0")/production-flags.sh" # production_flags, spring_aot_flag
 checkout=$(realpath "${1:-.}")
 [ $# -eq 0 ] || shift
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -15,7 +16,7 @@ log="$data/portal.log"
 cd "$checkout/target/aot"
 t0=$(date +%s.%N)
 PASSERELLE_DB_URL="jdbc:h2:file:$data/passerelle" PASSERELLE_DEMO_DATA=false PORT="$port" "$JAVA_HOME/bin/java" "$@" \
-  -XX:+UseCompactObjectHeaders -XX:AOTCache=passerelle.aot -Dspring.aot.enabled=true -jar passerelle.jar \
+  $(production_flags "$checkout") -XX:AOTCache=passerelle.aot $(spring_aot_flag passerelle.jar) -jar passerelle.jar \
   --server.address=127.0.0.1 >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$data"' EXIT
