@@ -26,16 +26,22 @@ import java.util.regex.Pattern;
  * readiness UP, asks for what serving visitors loads (the public pages and their Vaadin UIs, the login page, the
  * probes), then stops the portal with SIGTERM, at whose exit the JVM writes the configuration: the classes loaded
  * and the method profiles (JEP 515) of the whole run; (2) {@code java -XX:AOTMode=create} makes the cache from it.
- * (The one-step -XX:AOTCacheOutput writes only the configuration when the JVM ends on a signal.)
+ * (The one-step -XX:AOTCacheOutput writes only the configuration when the JVM ends on a signal.) Before it reports
+ * ready, the training portal itself sends {@value #REFERRALS} fictional referrals from 50 threads at once
+ * ({@link #REFERRALS_ARGUMENT}, read by fr.chulille.passerelle.demo.AotTrainingReferrals), so that the cache also carries
+ * the method profiles of a submit under load (issue 17, item 3).
  * Never part of the application: its classes are not in the jar. Arguments: the java launcher, then the cache file.
  */
 public class AotTrainingRun {
 
     private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
     private static final Duration READY_WITHIN = Duration.ofMinutes(5);
-    /** Pages a visitor or a staff member opens first; each also through its Vaadin UI (the init request). */
     /** Written by Spring's AOT processing for the main class; started only with -Dspring.aot.enabled=true. */
     static final String SPRING_AOT_INITIALIZER = "fr/chulille/passerelle/Application__ApplicationContextInitializer.class";
+    /** Fictional referrals the training portal sends before it is ready (its in-memory database is gone at the end). */
+    static final int REFERRALS = 2000;
+    static final String REFERRALS_ARGUMENT = "--passerelle.aot-training.referrals=" + REFERRALS;
+    /** Pages a visitor or a staff member opens first; each also through its Vaadin UI (the init request). */
     private static final List<String> PAGES = List.of("", "referral", "login", "professionals", "accessibility", "privacy");
 
     /**
@@ -64,7 +70,7 @@ public class AotTrainingRun {
             command.add("-Dspring.aot.enabled=true"); // as the portal is then started (README § Run in production)
         }
         command.addAll(List.of("-jar", "passerelle.jar",
-                "--server.port=0", "--server.address=127.0.0.1", "--spring.mail.port=0"));
+                "--server.port=0", "--server.address=127.0.0.1", "--spring.mail.port=0", REFERRALS_ARGUMENT));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PASSERELLE_DB_URL", "jdbc:h2:mem:aot-training");
         builder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The training run of the AOT cache (src/aot/AotTrainingRun.java) runs only in the Maven profile aot-cache, never in
- * CI: here it must at least compile, and every page it asks for must still be a route of the portal (a renamed
+ * CI: here it must at least compile, ask the portal for its fictional referrals by the setting it reads, and every page it
+ * asks for must still be a route of the portal (a renamed
  * page would leave what serving it loads out of the cache, and the start-up slower, without any error).
  */
 class AotTrainingRunTest {
@@ -40,6 +41,10 @@ class AotTrainingRunTest {
             @SuppressWarnings("unchecked")
             List<String> pages = (List<String>) pagesField.get(null);
             assertThat(pages).contains("", "referral", "login").isSubsetOf(routes());
+            Field referrals = loader.loadClass("AotTrainingRun").getDeclaredField("REFERRALS_ARGUMENT");
+            referrals.setAccessible(true);
+            assertThat((String) referrals.get(null)).as("the setting AotTrainingReferrals reads")
+                    .matches("--passerelle\\.aot-training\\.referrals=[1-9][0-9]*");
         }
     }
 

@@ -10,13 +10,16 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The profile `prod` never gets the demo referrals, even if the demo data is switched on by mistake. */
+/**
+ * The profile `prod` never gets the demo referrals nor the AOT training's fictional ones, even if either is switched on
+ * by mistake.
+ */
 class DemoInboxNeverInProductionTest {
 
     @Test
     void aProductionStartOnAnEmptyDatabaseSeedsNothing() {
         String[] arguments = {"--spring.profiles.active=prod", "--server.port=0",
-                "--passerelle.demo-data.enabled=true", "--PASSERELLE_DEMO_DATA=true",
+                "--passerelle.demo-data.enabled=true", "--PASSERELLE_DEMO_DATA=true", "--passerelle.aot-training.referrals=5",
                 "--PASSERELLE_DB_URL=jdbc:h2:mem:prod-demo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                 "--PASSERELLE_DB_USER=sa",
                 "--PASSERELLE_SMTP_HOST=127.0.0.1",
@@ -33,6 +36,7 @@ class DemoInboxNeverInProductionTest {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).run(arguments)) {
             assertThat(context.getBeanProvider(DemoInboxSeeding.class).stream().noneMatch(DemoInboxSeeding::enabled))
                     .isTrue();
+            assertThat(context.getBean(AotTrainingReferrals.class).count()).isZero();
             assertThat(context.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM referral", Long.class))
                     .isZero();
         }
