@@ -14,6 +14,9 @@
 # 2026-12-02) and after one untimed round of the whole burst (1: the code compiled for that load); BENCH_SUBMIT_AOT=1
 # also trains a JDK AOT cache with the harness itself (one run, one warm-up round; JEP 483/515: classes and method
 # profiles) and measures this code with it too ("aot-cache"): what a cache whose training submits would give.
+# BENCH_SUBMIT_PRODUCTION="<label>=<checkout> ..." also runs the harness on each checkout's production files, as its
+# README starts the portal (built with -Pproduction,aot-cache: target/aot/passerelle.jar and lib/ first on the class
+# path, the harness after them, its JDK AOT cache, its JVM flags, Spring's AOT mode): variant "production-<label>".
 # BENCH_ONLY=heap measures the heap per open UI alone (section 4): BENCH_UI_PATH is the page each browser
 # holds open (/ by default; /referral for the form), BENCH_HEAP_RUNS (1) fresh starts of the portal, each
 # measured once, and their median; BENCH_JAR a space-separated list of jars to compare in the same run
@@ -31,6 +34,7 @@ out=target/bench
 mkdir -p "$out"
 results="$out/results.txt"
 log() { echo "$*" | tee -a "$results"; }
+. bench/production-flags.sh # production_flags, spring_aot_flag
 : >"$results"
 log "Passerelle benchmarks, $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -n1)"
 
@@ -66,18 +70,29 @@ submit_run() { # $1 db, $2 variant, $3 run, $4 warm-up rounds, $5 the log's name
   shift 5
   [ "$variant" = this ] || cp="$out/classes:target/test-classes:$BENCH_SUBMIT_BASELINE:$(cat "$out/classpath.txt")"
   if [ "${1:-}" = --jars ]; then cp="$out/aot/bench.jar:$out/aot/test.jar:$out/aot/main.jar:$(cat "$out/classpath.txt")"; shift; fi
+  if [ "${1:-}" = --production ]; then # the cache covers its training's class path: passerelle.jar (and lib/) first
+    cp="$2/target/aot/passerelle.jar:$out/aot/bench.jar:$out/aot/test.jar:$(cat "$out/classpath.txt")"
+    set -- $(production_flags "$2") -XX:AOTCache="$2/target/aot/passerelle.aot" $(spring_aot_flag "$2/target/aot/passerelle.jar") "${@:3}"
+  fi
   java ${BENCH_JAVA_OPTS:-} "$@" -Dbench.submit.warm-up-rounds="$rounds" \
     -Dpasserelle.test.postgresql=$([ "$db" = postgresql ] && echo true || echo false) \
     -cp "$cp" fr.chulille.passerelle.referral.SubmitLatency >"$log" 2>&1
 }
+production_checkout() { # the checkout of BENCH_SUBMIT_PRODUCTION's entry labelled $1
+  local entry
+  for entry in ${BENCH_SUBMIT_PRODUCTION:-}; do [ "${entry%%=*}" != "$1" ] || { echo "${entry#*=}"; return; }; done
+}
 submit_latency() {
   local runs="${BENCH_SUBMIT_RUNS:-1}" variants=(this) variant n db rounds name
   [ -z "${BENCH_SUBMIT_BASELINE:-}" ] || variants=(baseline this)
-  if [ -n "${BENCH_SUBMIT_AOT:-}" ]; then # JDK 25's AOT cache needs jars: the class directories are packed
+  local production
+  for production in ${BENCH_SUBMIT_PRODUCTION:-}; do variants+=("production-${production%%=*}"); done
+  if [ -n "${BENCH_SUBMIT_AOT:-}${BENCH_SUBMIT_PRODUCTION:-}" ]; then # JDK 25's AOT cache needs jars: the class directories are packed
     mkdir -p "$out/aot"
     jar cf "$out/aot/main.jar" -C target/classes . && jar cf "$out/aot/test.jar" -C target/test-classes . \
       && jar cf "$out/aot/bench.jar" -C "$out/classes" .
     for db in h2 postgresql; do
+      [ -n "${BENCH_SUBMIT_AOT:-}" ] || break
       [ "$db" = h2 ] || [ -n "${PASSERELLE_TEST_POSTGRESQL_URL:-}" ] || continue
       rm -f "$out/aot/submit-$db.aot"
       submit_run "$db" this 0 1 "submit-$db-aot-training" --jars -XX:AOTCacheOutput="$out/aot/submit-$db.aot"
@@ -92,6 +107,8 @@ submit_latency() {
           name="submit-$db-$variant-$n-warm$rounds"
           if [ "$variant" = aot-cache ]; then
             submit_run "$db" this "$n" "$rounds" "$name" --jars -XX:AOTCache="$out/aot/submit-$db.aot"
+          elif [ "${variant#production-}" != "$variant" ]; then
+            submit_run "$db" this "$n" "$rounds" "$name" --production "$(production_checkout "${variant#production-}")"
           else
             submit_run "$db" "$variant" "$n" "$rounds" "$name"
           fi
@@ -127,7 +144,6 @@ log "Pre-check (JMH, ops/s, 1 thread):"
 grep -E '^PreCheckBenchmark\.' "$out/jmh.txt" | tee -a "$results"
 fi
 
-. bench/production-flags.sh # production_flags, spring_aot_flag
 
 # The production jar on loopback, default profile (embedded SMTP), a fresh H2 file per start.
 portal_pid=
