@@ -70,13 +70,17 @@ submit_run() { # $1 db, $2 variant, $3 run, $4 warm-up rounds, $5 the log's name
   shift 5
   [ "$variant" = this ] || cp="$out/classes:target/test-classes:$BENCH_SUBMIT_BASELINE:$(cat "$out/classpath.txt")"
   if [ "${1:-}" = --jars ]; then cp="$out/aot/bench.jar:$out/aot/test.jar:$out/aot/main.jar:$(cat "$out/classpath.txt")"; shift; fi
-  if [ "${1:-}" = --production ]; then # the cache covers its training's class path: passerelle.jar (and lib/) first
-    cp="$2/target/aot/passerelle.jar:$out/aot/bench.jar:$out/aot/test.jar:$(cat "$out/classpath.txt")"
-    set -- $(production_flags "$2") -XX:AOTCache="$2/target/aot/passerelle.aot" $(spring_aot_flag "$2/target/aot/passerelle.jar") "${@:3}"
+  local dir=.
+  if [ "${1:-}" = --production ]; then # the cache names its class path relative to target/aot: run from there
+    dir="$2/target/aot"
+    cp="passerelle.jar:$PWD/$out/aot/bench.jar:$PWD/$out/aot/test.jar:$(cat "$out/classpath.txt")"
+    set -- $(production_flags "$2") -XX:AOTCache=passerelle.aot $(spring_aot_flag "$dir/passerelle.jar") \
+      -Dbench.submit.folder="$PWD/$out" "${@:3}"
+    log="$PWD/$log"
   fi
-  java ${BENCH_JAVA_OPTS:-} "$@" -Dbench.submit.warm-up-rounds="$rounds" \
+  (cd "$dir" && java ${BENCH_JAVA_OPTS:-} "$@" -Dbench.submit.warm-up-rounds="$rounds" \
     -Dpasserelle.test.postgresql=$([ "$db" = postgresql ] && echo true || echo false) \
-    -cp "$cp" fr.chulille.passerelle.referral.SubmitLatency >"$log" 2>&1
+    -cp "$cp" fr.chulille.passerelle.referral.SubmitLatency >"$log" 2>&1)
 }
 production_checkout() { # the checkout of BENCH_SUBMIT_PRODUCTION's entry labelled $1
   local entry

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -39,8 +40,10 @@ import java.util.concurrent.Future;
  * production JVM started from it meets its first burst of submits with the submit's code profiled, where it used to
  * meet it cold (issue 17, item 3; docs/performance.md).
  * <p>
- * Never in the profile {@code prod}, whatever the settings say (decided at start, as {@link DemoInboxSeeding}); the
- * training run's database is H2 in memory and its mail goes to the embedded SMTP server: both are gone when it stops.
+ * Never in the profile {@code prod}, whatever the settings say (decided at start, as {@link DemoInboxSeeding}), and
+ * never into a database that holds any referral but fictional ones (patients "ZZ"): the training run's database is H2 in
+ * memory, or a throwaway PostgreSQL database given to the build (README § Run in production), and its mail goes to the
+ * embedded SMTP server.
  */
 @Component
 class AotTrainingReferrals implements ApplicationListener<ApplicationReadyEvent> {
@@ -50,17 +53,21 @@ class AotTrainingReferrals implements ApplicationListener<ApplicationReadyEvent>
     private static final Logger log = LoggerFactory.getLogger(AotTrainingReferrals.class);
 
     private final ReferralService referrals;
+    private final JdbcTemplate jdbc;
     private final Environment environment;
 
-    AotTrainingReferrals(ReferralService referrals, Environment environment) {
+    AotTrainingReferrals(ReferralService referrals, JdbcTemplate jdbc, Environment environment) {
         this.referrals = referrals;
+        this.jdbc = jdbc;
         this.environment = environment;
     }
 
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
         int count = count();
-        if (count > 0) {
+        if (count > 0 && holdsRealReferrals()) {
+            log.warn("AOT training: this database holds referrals that are not fictional; no training referral sent");
+        } else if (count > 0) {
             long started = System.nanoTime();
             send(count);
             log.info("AOT training: {} fictional referrals sent by {} threads in {} ms", count, REFERRERS,
@@ -74,6 +81,11 @@ class AotTrainingReferrals implements ApplicationListener<ApplicationReadyEvent>
             return 0;
         }
         return Math.max(0, environment.getProperty("passerelle.aot-training.referrals", Integer.class, 0));
+    }
+
+    private boolean holdsRealReferrals() {
+        Long real = jdbc.queryForObject("SELECT COUNT(*) FROM referral WHERE patient_initials <> 'ZZ'", Long.class);
+        return real == null || real > 0;
     }
 
     void send(int count) {
