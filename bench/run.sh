@@ -17,6 +17,7 @@
 # BENCH_SUBMIT_PRODUCTION="<label>=<checkout> ..." also runs the harness on each checkout's production files, as its
 # README starts the portal (built with -Pproduction,aot-cache: target/aot/passerelle.jar and lib/ first on the class
 # path, the harness after them, its JDK AOT cache, its JVM flags, Spring's AOT mode): variant "production-<label>".
+# BENCH_SUBMIT_DATABASES ("h2 postgresql") limits the measured runs to some of the two.
 # BENCH_ONLY=heap measures the heap per open UI alone (section 4): BENCH_UI_PATH is the page each browser
 # holds open (/ by default; /referral for the form), BENCH_HEAP_RUNS (1) fresh starts of the portal, each
 # measured once, and their median; BENCH_JAR a space-separated list of jars to compare in the same run
@@ -105,7 +106,7 @@ submit_latency() {
   fi
   for n in $(seq 1 "$runs"); do
     for rounds in ${BENCH_SUBMIT_WARM_UP_ROUNDS:-0 1}; do
-      for db in h2 postgresql; do
+      for db in ${BENCH_SUBMIT_DATABASES:-h2 postgresql}; do
         [ "$db" = h2 ] || [ -n "${PASSERELLE_TEST_POSTGRESQL_URL:-}" ] || continue
         for variant in "${variants[@]}" ${BENCH_SUBMIT_AOT:+aot-cache}; do
           name="submit-$db-$variant-$n-warm$rounds"

@@ -72,7 +72,7 @@ public class AotTrainingRun {
         command.addAll(List.of("-jar", "passerelle.jar",
                 "--server.port=0", "--server.address=127.0.0.1", "--spring.mail.port=0", REFERRALS_ARGUMENT));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        trainingDatabase(builder.environment());
+        builder.environment().put("PASSERELLE_DB_URL", "jdbc:h2:mem:aot-training");
         builder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");
         Process portal = builder.start();
         CompletableFuture<Integer> port = new CompletableFuture<>();
@@ -102,24 +102,6 @@ public class AotTrainingRun {
             throw new IllegalStateException("No AOT cache written at " + cache.toAbsolutePath());
         }
         System.out.println("AOT training run: " + cache.toAbsolutePath() + ", " + Files.size(cache) / (1024 * 1024) + " MiB");
-    }
-
-    /**
-     * In-memory H2 by default. With PASSERELLE_AOT_TRAINING_DB_URL (and _USER, _PASSWORD) the training portal uses that
-     * database instead: a throwaway PostgreSQL database, so that the cache also holds the PostgreSQL driver's classes and
-     * the profiles of submits on it, as the portal runs in production (the portal refuses to send its fictional referrals
-     * into a database that holds real ones).
-     */
-    static void trainingDatabase(java.util.Map<String, String> environment) {
-        String url = System.getenv("PASSERELLE_AOT_TRAINING_DB_URL");
-        if (url == null || url.isBlank()) {
-            environment.put("PASSERELLE_DB_URL", "jdbc:h2:mem:aot-training");
-            return;
-        }
-        environment.put("PASSERELLE_DB_URL", url);
-        environment.put("PASSERELLE_DB_USER", System.getenv().getOrDefault("PASSERELLE_AOT_TRAINING_DB_USER", ""));
-        environment.put("PASSERELLE_DB_PASSWORD", System.getenv().getOrDefault("PASSERELLE_AOT_TRAINING_DB_PASSWORD", ""));
-        System.out.println("AOT training run: database " + url);
     }
 
     private static void echo(Process portal, CompletableFuture<Integer> port) {

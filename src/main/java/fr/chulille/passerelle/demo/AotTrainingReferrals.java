@@ -42,8 +42,7 @@ import java.util.concurrent.Future;
  * <p>
  * Never in the profile {@code prod}, whatever the settings say (decided at start, as {@link DemoInboxSeeding}), and
  * never into a database that holds any referral but fictional ones (patients "ZZ"): the training run's database is H2 in
- * memory, or a throwaway PostgreSQL database given to the build (README § Run in production), and its mail goes to the
- * embedded SMTP server.
+ * memory and its mail goes to the embedded SMTP server, both gone when it stops.
  */
 @Component
 class AotTrainingReferrals implements ApplicationListener<ApplicationReadyEvent> {
