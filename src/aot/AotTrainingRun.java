@@ -70,7 +70,9 @@ public class AotTrainingRun {
             command.add("-Dspring.aot.enabled=true"); // as the portal is then started (README § Run in production)
         }
         command.addAll(List.of("-jar", "passerelle.jar",
-                "--server.port=0", "--server.address=127.0.0.1", "--spring.mail.port=0", REFERRALS_ARGUMENT));
+                "--server.port=0", "--server.address=127.0.0.1", "--spring.mail.port=0",
+                // the fictional referrals' mails stay in the embedded server, whatever PASSERELLE_EMBEDDED_SMTP says
+                "--passerelle.embedded-smtp.enabled=true", REFERRALS_ARGUMENT));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PASSERELLE_DB_URL", "jdbc:h2:mem:aot-training");
         builder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");
