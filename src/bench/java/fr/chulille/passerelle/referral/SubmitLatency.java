@@ -64,7 +64,8 @@ public final class SubmitLatency {
     static final java.util.concurrent.atomic.AtomicInteger FAILED = new java.util.concurrent.atomic.AtomicInteger();
 
     public static void main(String[] args) throws Exception {
-        Path folder = Files.createDirectories(Path.of(System.getProperty("bench.submit.folder", "target/bench"), "submit-db-" + System.currentTimeMillis()));
+        Path folder = Files.createDirectories(
+                Path.of(System.getProperty("bench.submit.folder", "target/bench"), "submit-db-" + System.currentTimeMillis()));
         // main(): Spring's AOT mode (-Dspring.aot.enabled=true) looks for the initializer generated for the main class
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class).main(Application.class)
                 .run("--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",

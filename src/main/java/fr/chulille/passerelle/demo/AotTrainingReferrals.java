@@ -76,7 +76,7 @@ class AotTrainingReferrals implements ApplicationListener<ApplicationReadyEvent>
 
     /** How many referrals to send: {@code passerelle.aot-training.referrals}, and never any in {@code prod}. */
     int count() {
-        if (environment.matchesProfiles("prod")) {
+        if (DemoInboxSeeding.inProduction(environment)) {
             return 0;
         }
         return Math.max(0, environment.getProperty("passerelle.aot-training.referrals", Integer.class, 0));
@@ -87,7 +87,7 @@ class AotTrainingReferrals implements ApplicationListener<ApplicationReadyEvent>
         return real == null || real > 0;
     }
 
-    void send(int count) {
+    private void send(int count) {
         List<Future<?>> sent = new ArrayList<>(count);
         try (ExecutorService referrers = Executors.newFixedThreadPool(REFERRERS, Thread.ofPlatform().name("aot-referrer-", 0).factory())) {
             for (int n = 0; n < count; n++) {
@@ -136,8 +136,7 @@ class AotTrainingReferrals implements ApplicationListener<ApplicationReadyEvent>
             default -> { }
         }
         return new ReferralSubmission(UUID.randomUUID(), n % 2 == 0 ? "fr" : "en",
-                new ReferralSubmission.ReferrerIdentity("Dr Entraînement Exemple " + n, "00000000000", DemoInbox.HOSPITAL,
-                        "Hématologie (démonstration)", "entrainement" + n + "@example.org", "+33 3 00 00 00 00"),
+                DemoInbox.fictionalReferrer("Dr Entraînement Exemple " + n, "entrainement" + n + "@example.org"),
                 "ZZ", facts.build(), Map.of(), COMMENT, true);
     }
 }

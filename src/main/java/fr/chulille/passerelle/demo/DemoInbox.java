@@ -149,10 +149,14 @@ class DemoInbox {
     }
 
     private SubmittedReferral submit(String name, String email, String language, ClinicalFacts facts, String comment) {
-        return referrals.submit(new ReferralSubmission(UUID.randomUUID(), language,
-                new ReferralSubmission.ReferrerIdentity(name, "00000000000", HOSPITAL, "Hématologie (démonstration)",
-                        email, "+33 3 00 00 00 00"),
+        return referrals.submit(new ReferralSubmission(UUID.randomUUID(), language, fictionalReferrer(name, email),
                 "ZZ", facts, Map.of(), comment, true));
+    }
+
+    /** A fictional referrer of the "Hôpital de démonstration", as every demo and AOT-training referral names. */
+    static ReferralSubmission.ReferrerIdentity fictionalReferrer(String name, String email) {
+        return new ReferralSubmission.ReferrerIdentity(name, "00000000000", HOSPITAL, "Hématologie (démonstration)",
+                email, "+33 3 00 00 00 00");
     }
 
     /** One referral's history: each step runs through the services now, then its rows are moved to its date. */

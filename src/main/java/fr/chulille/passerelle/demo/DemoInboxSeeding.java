@@ -43,8 +43,13 @@ class DemoInboxSeeding implements ApplicationRunner {
 
     /** Never in the profile {@code prod}, whatever the settings say; otherwise as {@code passerelle.demo-data.enabled}. */
     boolean enabled() {
-        return !environment.matchesProfiles("prod")
+        return !inProduction(environment)
                 && environment.getProperty("passerelle.demo-data.enabled", Boolean.class, false);
+    }
+
+    /** Whether the profile {@code prod} is active: then no fictional referral is ever made (demo inbox, AOT training). */
+    static boolean inProduction(Environment environment) {
+        return environment.matchesProfiles("prod");
     }
 
     boolean seedIfEmpty() {
