@@ -27,6 +27,14 @@ public record MailParts(String subject, String plain, String html, List<String> 
         return subject + "\n" + plain + "\n" + html;
     }
 
+    /**
+     * Everything but the links' addresses: a link carries a random token or a referral's id, in which two letters
+     * or four digits of a patient's data can appear by chance (one mail in a hundred for two letters).
+     */
+    public String everythingButLinks() {
+        return everything().replaceAll("https?://[^\\s\"<]+", "<link>");
+    }
+
     private static void collect(Part part, StringBuilder plain, StringBuilder html) throws Exception {
         if (part.isMimeType("text/plain")) {
             plain.append(part.getContent());
