@@ -47,6 +47,8 @@ class PreCheckPanel extends Aside {
     private final H2 title;
     /** On a phone (issue 16, item 5): the verdict in one line fixed at the bottom, that takes the user to this panel. */
     private final Button sticky = new Button();
+    /** The criteria one by one, under the advice: open on a wide screen, folded on a phone ({@link #foldCriteria}). */
+    private final Details criteria = new Details();
     private PreCheckResult result;
 
     PreCheckPanel(Texts texts) {
@@ -82,7 +84,12 @@ class PreCheckPanel extends Aside {
         advice.add(headline, listed, listedFolded, followUp, new Paragraph(call));
 
         answerNext = new AnswerNext(texts);
-        add(sticky, title, disclaimer, advice, answerNext);
+        criteria.setId("precheck-criteria");
+        criteria.addClassName("precheck-criteria");
+        criteria.setOpened(true);
+        texts.on(criteria, () -> criteria.setSummaryText(texts.t("formlayout.precheck.criteria",
+                Map.of("count", TrialCriteria.all().size()))));
+        add(sticky, title, disclaimer, advice, answerNext, criteria);
         for (CriterionKind kind : CriterionKind.values()) {
             H3 kindHeading = new H3();
             texts.on(kindHeading, () -> Texts.show(kindHeading, texts.t(kind == CriterionKind.INCLUSION
@@ -94,7 +101,7 @@ class PreCheckPanel extends Aside {
                 rows.put(criterion.id(), row);
                 list.add(row);
             });
-            add(kindHeading, list);
+            criteria.add(kindHeading, list);
         }
         texts.on(this, this::showAdvice);
     }
@@ -154,6 +161,18 @@ class PreCheckPanel extends Aside {
     void focusHeading() {
         title.scrollIntoView();
         title.getElement().callJsFunction("focus");
+    }
+
+    /**
+     * On a phone the 37 rows would make the page several screens longer under the form: they start folded there, the
+     * advice, its lists and "answer next" staying in sight (issue 16, item 5).
+     */
+    void foldCriteria() {
+        criteria.setOpened(false);
+    }
+
+    boolean criteriaOpen() {
+        return criteria.isOpened();
     }
 
     String stickyText() {

@@ -57,7 +57,6 @@ class ReferralEditor extends Div {
     private ClinicalInputs.Reading reading;
     /** The form's sections, in order; on a phone all but the first and the last start collapsed (issue 16, item 5). */
     private final List<FormSection> sections = new ArrayList<>();
-    private boolean narrowChecked;
 
     ReferralEditor(Texts texts) {
         this.texts = texts;
@@ -70,20 +69,7 @@ class ReferralEditor extends Div {
         sections.forEach(FormSection::watch);
         clinical.onChange(() -> fireEvent(new ChangeEvent(this, read())));
         read();
-        addAttachListener(attach -> {
-            if (!narrowChecked) {
-                narrowChecked = true;
-                attach.getUI().getPage().retrieveExtendedClientDetails(client -> {
-                    if (client.getWindowInnerWidth() <= NARROW_PX) {
-                        collapseForANarrowScreen();
-                    }
-                });
-            }
-        });
     }
-
-    /** The width of a phone (the sticky verdict line of referral.css appears at the same width). */
-    static final int NARROW_PX = 600;
 
     /** Only the knock-out questions and the sending stay open: the empty form on a phone is a list of section headings. */
     void collapseForANarrowScreen() {

@@ -30,6 +30,9 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
     private final PreCheckPanel preCheckPanel = new PreCheckPanel(texts);
     /** The pre-check shown, shown again in the new language without evaluating the facts again. */
     private PreCheck preCheck;
+    /** The width of a phone (the sticky verdict line of referral.css appears at the same width). */
+    static final int NARROW_PX = 600;
+    private boolean narrowChecked;
 
     ReferralView(ReferralService referrals) {
         this.referrals = referrals;
@@ -43,6 +46,22 @@ class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         editor.addChangeListener(change -> show(referrals.preCheck(change.facts())));
         editor.addSubmitListener(submit -> send(submit.submission()));
         show(referrals.preCheck(editor.read()));
+        addAttachListener(attach -> {
+            if (!narrowChecked) {
+                narrowChecked = true;
+                attach.getUI().getPage().retrieveExtendedClientDetails(client -> {
+                    if (client.getWindowInnerWidth() <= NARROW_PX) {
+                        fitANarrowScreen();
+                    }
+                });
+            }
+        });
+    }
+
+    /** On a phone, at load (issue 16, item 5): the form's sections but the first and the last, and the panel's rows, folded. */
+    void fitANarrowScreen() {
+        editor.collapseForANarrowScreen();
+        preCheckPanel.foldCriteria();
     }
 
     /** The router sets the title after every navigation (to an empty one without this), after localeChange. */

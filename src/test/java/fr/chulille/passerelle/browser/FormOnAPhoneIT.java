@@ -21,7 +21,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 16, item 5, in a real browser at 320 px: the sections but the first and the last start collapsed,
+ * Issue 16, item 5, in a real browser at 320 px: the sections but the first and the last start collapsed, and
+ * the panel's rows folded under one line,
  * the keyboard goes through them in order (the fields of the open sections, the button of each collapsed
  * one), the sticky verdict line is reached and moves the focus to the panel's heading, and axe finds no
  * serious or critical violation with the sections collapsed, then expanded.
@@ -63,6 +64,10 @@ class FormOnAPhoneIT {
         assertThat(driver.findElements(By.cssSelector(".form-section.collapsed"))).hasSize(sections - 2);
         assertThat(driver.findElement(By.id("precheck-sticky")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.id("precheck-sticky")).getText()).matches("\\d+ not met · \\d+ to confirm");
+        // the panel's 37 rows folded under one line, the advice in sight
+        assertThat(driver.findElement(By.id("precheck-criteria")).getDomAttribute("opened")).isNull();
+        assertThat(driver.findElement(By.id("criterion-INC-01")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("precheck-headline")).isDisplayed()).isTrue();
         assertThat(seriousViolations()).as("axe, sections collapsed").isEmpty();
 
         js().executeScript("document.querySelector('#cd19PercentOfBlasts input').focus()");
@@ -117,6 +122,8 @@ class FormOnAPhoneIT {
         Browser.waitForVaadin(driver);
         assertThat(driver.findElements(By.cssSelector(".form-section.collapsed"))).isEmpty();
         assertThat(driver.findElement(By.id("precheck-sticky")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("precheck-criteria")).getDomAttribute("opened")).isNotNull();
+        assertThat(driver.findElement(By.id("criterion-INC-01")).isDisplayed()).isTrue();
     }
 
     private List<String> seriousViolations() {

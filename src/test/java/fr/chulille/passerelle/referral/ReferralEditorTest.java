@@ -6,6 +6,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
@@ -149,6 +150,34 @@ class ReferralEditorTest extends SpringBrowserlessTest {
         FormSection labs = sections.stream().filter(section -> section.fields().contains(find(BigDecimalField.class)
                 .id("platelets-value"))).findFirst().orElseThrow();
         assertThat(labs.isOpen()).isTrue();
+    }
+
+    /**
+     * On a phone the panel's 37 rows start folded under one line, so that the page is not several screens longer under
+     * the form; the advice, its lists of criteria not met and "answer next" stay outside, in sight.
+     */
+    @Test
+    void onAPhoneThePanelsRowsStartFoldedUnderTheAdvice() {
+        navigate(ReferralView.class);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        Details criteria = find(Details.class).id("precheck-criteria");
+        PreCheckPanel panel = find(PreCheckPanel.class).single();
+        assertThat(criteria.isOpened()).as("a wide screen: every row shown").isTrue();
+        assertThat(criteria.getSummaryText()).isEqualTo("The 37 criteria, one by one");
+        assertThat(criteria.getContent()).as("the rows' lists inside the fold").contains(panel.row("INC-01").getParent().orElseThrow());
+
+        find(ReferralView.class).single().fitANarrowScreen();
+
+        assertThat(criteria.isOpened()).isFalse();
+        assertThat(panel.criteriaOpen()).isFalse();
+        List<FormSection> sections = find(ReferralEditor.class).single().sections();
+        assertThat(sections.subList(1, sections.size() - 1)).noneMatch(FormSection::isOpen);
+        for (String outside : List.of("precheck-advice", "answer-next")) {
+            assertThat(panel.getChildren().map(child -> child.getId().orElse(""))).as("%s beside the fold", outside)
+                    .contains(outside);
+        }
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        assertThat(criteria.getSummaryText()).isEqualTo("Les 37 critères, un par un");
     }
 
     /** The sticky line at the bottom of a phone's screen: the verdict in a few words, and the way to the panel. */
