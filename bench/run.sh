@@ -22,7 +22,9 @@
 # holds open (/ by default; /referral for the form), BENCH_HEAP_RUNS (1) fresh starts of the portal, each
 # measured once, and their median; BENCH_JAR a space-separated list of jars to compare in the same run
 # (each started in turn at every run; default: the one in target/, built if missing); BENCH_HISTOGRAM=1
-# also keeps the class histograms (jcmd GC.class_histogram) with no page and with N pages open, in target/bench/.
+# also keeps the class histograms (jcmd GC.class_histogram) with no page and with N pages open, in target/bench/;
+# BENCH_HEAP_SETTLE=S (0) measures each run once more after the pages have stayed open and idle for S seconds (the
+# browsers' keep-alive connections, and the web server's buffers for them, timed out: Tomcat's default is 60 s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -183,7 +185,8 @@ heap_per_ui() { # $1: the jar; $2: the label of the histogram files (empty: none
   jar="$1"
   start_portal
   wait_ready
-  line=$(java ${2:+-Dbench.histogram="$out/histogram-$2"} -cp "$classpath" fr.chulille.passerelle.bench.UiHeapProbe \
+  line=$(java ${2:+-Dbench.histogram="$out/histogram-$2"} -Dbench.heap.settle-seconds="${BENCH_HEAP_SETTLE:-0}" \
+    -cp "$classpath" fr.chulille.passerelle.bench.UiHeapProbe \
     "http://127.0.0.1:$port" "$portal_pid" "$sessions" "$ui_path" 2>>"$out/ui-heap.log" | grep '^Heap per open UI')
   stop_portal
   echo "$line"
@@ -191,18 +194,20 @@ heap_per_ui() { # $1: the jar; $2: the label of the histogram files (empty: none
 if $only_heap; then
   : >"$out/ui-heap.log"
   jars=(${BENCH_JAR:-$jar})
-  declare -A figures=()
+  declare -A figures=() settled=()
   for run in $(seq 1 "${BENCH_HEAP_RUNS:-1}"); do
     for j in "${jars[@]}"; do
       label=
       [ -z "${BENCH_HISTOGRAM:-}" ] || label="$(basename "$(dirname "$(dirname "$(realpath "$j")")")")-run$run"
       line=$(heap_per_ui "$j" "$label")
       log "  run $run, $j, load average $(cut -d' ' -f1-3 /proc/loadavg): $line"
-      figures[$j]+=" $(echo "$line" | grep -o '[0-9]* KiB per UI' | cut -d' ' -f1)"
+      figures[$j]+=" $(echo "$line" | grep -v ' idle: ' | grep -o '[0-9]* KiB per UI' | cut -d' ' -f1)"
+      settled[$j]+=" $(echo "$line" | grep ' idle: ' | grep -o '[0-9]* KiB per UI' | cut -d' ' -f1)"
     done
   done
   for j in "${jars[@]}"; do
     log "  median, $j: $(median ${figures[$j]}) KiB per UI (runs:${figures[$j]})"
+    [ "${BENCH_HEAP_SETTLE:-0}" = 0 ] || log "  median after ${BENCH_HEAP_SETTLE} s idle, $j: $(median ${settled[$j]}) KiB per UI (runs:${settled[$j]})"
   done
   log "Done: $results"
   exit 0

@@ -17,6 +17,9 @@ import java.util.Locale;
  * first click, which the probe makes) or the referral form {@code /referral} (Vaadin's client at once).
  * With {@code -Dbench.histogram=<file prefix>}, it also writes the portal's class histogram
  * ({@code jcmd GC.class_histogram}) with no page open and with the N pages open, to compare by class.
+ * With {@code -Dbench.heap.settle-seconds=S}, it measures once more after the pages have stayed open and idle for S
+ * seconds: the web server's buffers of the browsers' idle keep-alive connections (16 KiB each, several per browser
+ * just after a page loads) are in the first figure while those connections last, and gone once they time out.
  */
 public final class UiHeapProbe {
 
@@ -30,6 +33,7 @@ public final class UiHeapProbe {
         int sessions = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         String path = args.length > 3 ? args[3] : "/";
         String histogram = System.getProperty("bench.histogram", "");
+        int settleSeconds = Integer.getInteger("bench.heap.settle-seconds", 0);
         HeapOfProcess heap = new HeapOfProcess(pid);
 
         WebDriver warmUp = open(baseUrl, path);   // loads the classes and caches a first UI needs
@@ -49,6 +53,13 @@ public final class UiHeapProbe {
             }
             System.out.printf(Locale.ROOT, "Heap per open UI (%s): %d sessions, live heap %.1f MiB -> %.1f MiB, %.0f KiB per UI%n",
                     path, sessions, before / 1048576.0, during / 1048576.0, (during - before) / 1024.0 / sessions);
+            if (settleSeconds > 0) {
+                // the pages stay open, idle: the browsers' keep-alive connections time out, as between a referrer's requests
+                Thread.sleep(settleSeconds * 1000L);
+                long settled = heap.liveBytesAfterFullGc();
+                System.out.printf(Locale.ROOT, "Heap per open UI (%s) after %d s idle: %d sessions, live heap %.1f MiB -> %.1f MiB, %.0f KiB per UI%n",
+                        path, settleSeconds, sessions, before / 1048576.0, settled / 1048576.0, (settled - before) / 1024.0 / sessions);
+            }
         } finally {
             browsers.forEach(WebDriver::quit);
         }
