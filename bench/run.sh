@@ -23,8 +23,8 @@
 # measured once, and their median; BENCH_JAR a space-separated list of jars to compare in the same run
 # (each started in turn at every run; default: the one in target/, built if missing); BENCH_HISTOGRAM=1
 # also keeps the class histograms (jcmd GC.class_histogram) with no page and with N pages open, in target/bench/;
-# BENCH_HEAP_SETTLE=S (0) measures each run once more after the pages have stayed open and idle for S seconds (the
-# browsers' keep-alive connections, and the web server's buffers for them, timed out: Tomcat's default is 60 s).
+# BENCH_HEAP_SETTLE=S (0) measures each run once more after the pages have stayed open and idle for S seconds (what
+# only lasts while the pages load, e.g. the web server's buffers of connections that close when idle, leaves that figure).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

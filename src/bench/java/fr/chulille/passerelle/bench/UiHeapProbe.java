@@ -18,8 +18,8 @@ import java.util.Locale;
  * With {@code -Dbench.histogram=<file prefix>}, it also writes the portal's class histogram
  * ({@code jcmd GC.class_histogram}) with no page open and with the N pages open, to compare by class.
  * With {@code -Dbench.heap.settle-seconds=S}, it measures once more after the pages have stayed open and idle for S
- * seconds: the web server's buffers of the browsers' idle keep-alive connections (16 KiB each, several per browser
- * just after a page loads) are in the first figure while those connections last, and gone once they time out.
+ * seconds, to tell what only lasts while the pages load (the web server's buffers of the browsers' connections, 16 KiB
+ * each, if those connections close when idle) from what an open form keeps.
  */
 public final class UiHeapProbe {
 
@@ -54,7 +54,7 @@ public final class UiHeapProbe {
             System.out.printf(Locale.ROOT, "Heap per open UI (%s): %d sessions, live heap %.1f MiB -> %.1f MiB, %.0f KiB per UI%n",
                     path, sessions, before / 1048576.0, during / 1048576.0, (during - before) / 1024.0 / sessions);
             if (settleSeconds > 0) {
-                // the pages stay open, idle: the browsers' keep-alive connections time out, as between a referrer's requests
+                // the pages stay open and idle, as between a referrer's requests
                 Thread.sleep(settleSeconds * 1000L);
                 long settled = heap.liveBytesAfterFullGc();
                 System.out.printf(Locale.ROOT, "Heap per open UI (%s) after %d s idle: %d sessions, live heap %.1f MiB -> %.1f MiB, %.0f KiB per UI%n",

@@ -24,14 +24,15 @@ import fr.chulille.passerelle.layout.MainLayout;
 @StyleSheet("styles/referral.css")
 class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
+    /** The width of a phone (the sticky verdict line of referral.css appears at the same width). */
+    static final int NARROW_PX = 600;
+
     private final ReferralService referrals;
     private final Texts texts = new Texts(this);
     private final ReferralEditor editor = new ReferralEditor(texts);
     private final PreCheckPanel preCheckPanel = new PreCheckPanel(texts);
     /** The pre-check shown, shown again in the new language without evaluating the facts again. */
     private PreCheck preCheck;
-    /** The width of a phone (the sticky verdict line of referral.css appears at the same width). */
-    static final int NARROW_PX = 600;
     private boolean narrowChecked;
 
     ReferralView(ReferralService referrals) {
