@@ -1,6 +1,7 @@
 package fr.chulille.passerelle;
 
 import org.apache.catalina.connector.Connector;
+import org.apache.coyote.AbstractProtocol;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,8 +32,8 @@ class WebServerSettingsTest {
     @Test
     void closedConnectionsKeepNoBuffersAndPagesAreStillServed() throws Exception {
         Connector connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
-        assertThat(String.valueOf(connector.getProtocolHandler() instanceof org.apache.coyote.AbstractProtocol<?> protocol
-                ? protocol.getProperty(WebServerSettings.BUFFER_POOL) : null)).isEqualTo("0");
+        AbstractProtocol<?> protocol = (AbstractProtocol<?>) connector.getProtocolHandler();
+        assertThat(String.valueOf(protocol.getProperty(WebServerSettings.BUFFER_POOL))).isEqualTo("0");
 
         HttpClient http = HttpClient.newHttpClient();
         for (int request = 0; request < 3; request++) {

@@ -171,10 +171,6 @@ class PreCheckPanel extends Aside {
         criteria.setOpened(false);
     }
 
-    boolean criteriaOpen() {
-        return criteria.isOpened();
-    }
-
     String stickyText() {
         return sticky.getText();
     }

@@ -169,7 +169,6 @@ class ReferralEditorTest extends SpringBrowserlessTest {
         find(ReferralView.class).single().fitANarrowScreen();
 
         assertThat(criteria.isOpened()).isFalse();
-        assertThat(panel.criteriaOpen()).isFalse();
         List<FormSection> sections = find(ReferralEditor.class).single().sections();
         assertThat(sections.subList(1, sections.size() - 1)).noneMatch(FormSection::isOpen);
         for (String outside : List.of("precheck-advice", "answer-next")) {
