@@ -118,7 +118,7 @@ class DataProtectionTest {
     @Test
     void erasureOnRequestLeavesTheAnonymousRowAndIsAudited() {
         Referral referral = store();
-        inbox.addNote(referral.getId(), "Note quoting the patient QZ");
+        inbox.addNote(referral.getId(), "Note quoting the patient " + TestReferrals.INITIALS);
         inbox.changeStatus(referral.getId(), ReferralStatus.IN_REVIEW, null);
 
         ReferralDetails erased = inbox.eraseOnRequest(referral.getId());

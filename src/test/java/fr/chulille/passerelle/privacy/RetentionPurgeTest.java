@@ -59,7 +59,7 @@ class RetentionPurgeTest {
     static final String REFERRER = "Dr Purge Marker";
     static final String EMAIL = "purge.marker@hopital.example";
     static final String REASON = "Reason quoting Dr Purge Marker";
-    static final String NOTE = "Note: patient QZ called back, platelets 12345";
+    static final String NOTE = "Note: patient " + TestReferrals.INITIALS + " called back, platelets " + TestReferrals.CLINICAL_MARKER;
     /** What identifies the referrer or the patient, or is clinical: none may be left once erased. */
     static final List<String> MUST_BE_GONE = List.of(REFERRER, EMAIL, "10101010101", "+33 3 00 00 00 00", "CH de Test",
             "Hématologie", TestReferrals.CLINICAL_MARKER, TestReferrals.INITIALS, "Comment", "FEMALE", "Purge Marker");
