@@ -12,6 +12,10 @@ import java.util.List;
  *
  * <p>The groups, and why (to be confirmed by the principal investigator, see docs/eligibility-criteria.md):
  * <ul>
+ *   <li>{@link Group#KNOCK_OUTS}: exclusion items 4 (prior CD19-targeted therapy), 5 (prior CAR or other
+ *       genetically modified T-cell therapy) and 10 (CSF involvement or brain metastases), first on the form:
+ *       each the absence of a past treatment or finding known from the file, and "no" for most referred
+ *       patients; a "yes", answered on its own, still settles "probably not eligible" after a handful of inputs.</li>
  *   <li>{@link Group#EXCLUSIONS}: exclusion items 3 (other malignancy), 6 (uncontrolled infection), 7 (HIV or
  *       HTLV1), 8 and 9 (hepatitis C and B), 11 (non-malignant CNS disorder), 12 (guardianship or curatorship),
  *       14 (hypersensitivity to the product), 15 (contraindication to lymphodepletion) and 16 (no medical
@@ -21,8 +25,7 @@ import java.util.List;
  *       effusion"): a judgement on the screening ECG and imaging, not a measured value (the ejection fraction
  *       and the oxygen saturation, measured, stay typed).</li>
  * </ul>
- * Kept out, asked one by one: the knock-out questions (prior CD19-targeted or CAR T-cell therapy, CSF or
- * brain involvement), first on the form; consent (exclusion item 1), deliberately; pregnancy (exclusion item
+ * Kept out, asked one by one: consent (exclusion item 1), deliberately; pregnancy (exclusion item
  * 13) and the contraception commitments (inclusion items 18 and 19), which depend on the patient's sex and
  * are the patient's own undertaking; and inclusion item 4 (no accessible untried targeted therapy), a
  * therapeutic judgement on this patient's disease rather than the absence of a condition.
@@ -31,6 +34,7 @@ public final class GroupedAttestation {
 
     /** One "none of the following" attestation: its criteria, in protocol order, each a {@link QuestionRule}. */
     public enum Group {
+        KNOCK_OUTS("EXC-04", "EXC-05", "EXC-10"),
         EXCLUSIONS("EXC-03", "EXC-06", "EXC-07", "EXC-08", "EXC-09", "EXC-11", "EXC-12", "EXC-14", "EXC-15", "EXC-16"),
         HEART_AND_LUNGS("INC-15", "INC-16");
 
@@ -95,6 +99,9 @@ public final class GroupedAttestation {
 
     private static void set(ClinicalFacts.Builder builder, Fact fact, Answer answer) {
         switch (fact) {
+            case PRIOR_CD19_TARGETED_THERAPY -> builder.priorCd19TargetedTherapy(answer);
+            case PRIOR_GENETICALLY_MODIFIED_T_CELL_THERAPY -> builder.priorGeneticallyModifiedTCellTherapy(answer);
+            case CSF_MALIGNANT_CELLS_OR_BRAIN_METASTASES -> builder.csfMalignantCellsOrBrainMetastases(answer);
             case OTHER_MALIGNANCY_HISTORY -> builder.otherMalignancyHistory(answer);
             case UNCONTROLLED_INFECTION -> builder.uncontrolledInfection(answer);
             case HIV_OR_HTLV1_HISTORY -> builder.hivOrHtlv1History(answer);

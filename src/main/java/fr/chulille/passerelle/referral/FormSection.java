@@ -76,7 +76,7 @@ class FormSection extends Section {
                 .filter(component -> !(component instanceof DatePicker))
                 .filter(component -> {
                     String id = component.getId().orElse("");
-                    return !id.endsWith("-unit") && !id.equals(LabUnits.ID) && !id.equals("attest-none");
+                    return !id.endsWith("-unit") && !id.equals(LabUnits.ID) && !id.startsWith(GroupAttestation.ID_PREFIX);
                 })
                 .<HasValue<?, ?>>map(component -> (HasValue<?, ?>) component).toList();
     }

@@ -20,22 +20,27 @@ import java.util.function.Function;
  */
 class GroupAttestation extends Div {
 
+    /** Every group's checkbox id starts with it: a shortcut, not a field of its own (see {@link FormSection#fields}). */
+    static final String ID_PREFIX = "attest-";
+
     private final Checkbox noneApplies = new Checkbox();
     private final UnorderedList list = new UnorderedList();
     private List<String> items = List.of();
 
     /** The exclusion group, in the protocol's wording of each criterion. */
     GroupAttestation(Texts texts, ClinicalInputs clinical) {
-        this(texts, clinical, GroupedAttestation.Group.EXCLUSIONS, "attest-none", "answernext.group.none-applies",
+        this(texts, clinical, GroupedAttestation.Group.EXCLUSIONS, "none", "answernext.group.none-applies",
                 "answernext.group.helper", criterion -> texts.t(criterion.label()));
     }
 
     /**
-     * @param id          the checkbox's id; the block's is {@code id + "-group"}, the list's {@code id + "-list"}
+     * @param name        names the ids: the checkbox's is {@code "attest-" + name}, the block's {@code id + "-group"},
+     *                    the list's {@code id + "-list"}
      * @param itemText    each item's text from its criterion, in the page's language
      */
-    GroupAttestation(Texts texts, ClinicalInputs clinical, GroupedAttestation.Group group, String id, String labelKey,
+    GroupAttestation(Texts texts, ClinicalInputs clinical, GroupedAttestation.Group group, String name, String labelKey,
                      String helperKey, Function<Criterion, String> itemText) {
+        String id = ID_PREFIX + name;
         setId(id + "-group");
         addClassName("attest-none-group");
         list.setId(id + "-list");

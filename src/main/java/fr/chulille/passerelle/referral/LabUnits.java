@@ -3,14 +3,16 @@ package fr.chulille.passerelle.referral;
 import fr.chulille.passerelle.eligibility.BilirubinUnit;
 import fr.chulille.passerelle.eligibility.CellCountUnit;
 import fr.chulille.passerelle.eligibility.CreatinineUnit;
+import fr.chulille.passerelle.eligibility.LiverEnzymeUnit;
 
 import java.util.List;
 
 /**
  * The units of the referrer's laboratory, chosen once for the whole laboratory section (issue 16,
- * item 6): it sets the unit beside each cell count, creatinine and bilirubin, which can still be
- * changed one by one. Nothing is chosen until the referrer chooses (a wrong default unit would be a
- * silent thousandfold error); the liver enzymes keep their own choice (× ULN or U/L).
+ * item 6): it sets the unit beside each value, which can still be changed one by one. Nothing is
+ * chosen until the referrer chooses (a wrong default unit would be a silent thousandfold error). Either
+ * way a laboratory prints ALT and AST in U/L, with its upper limit of normal beside them; "× ULN", the
+ * protocol's unit, stays a choice beside each enzyme (for a value copied from a letter).
  */
 final class LabUnits {
 
@@ -19,6 +21,9 @@ final class LabUnits {
         INTERNATIONAL(CellCountUnit.GIGA_PER_LITRE, CreatinineUnit.MICROMOL_PER_L, BilirubinUnit.MICROMOL_PER_L),
         /** /µL and mg/dL. */
         CONVENTIONAL(CellCountUnit.PER_MICROLITRE, CreatinineUnit.MG_PER_DL, BilirubinUnit.MG_PER_DL);
+
+        /** ALT and AST: U/L in either system. */
+        static final LiverEnzymeUnit LIVER_ENZYMES = LiverEnzymeUnit.UNITS_PER_LITRE;
 
         final CellCountUnit cellCount;
         final CreatinineUnit creatinine;
@@ -54,6 +59,8 @@ final class LabUnits {
                 clinical.lymphocytes.unit.setValue(system.cellCount);
                 clinical.creatinine.unit.setValue(system.creatinine);
                 clinical.bilirubin.unit.setValue(system.bilirubin);
+                clinical.alt.unit.setValue(System.LIVER_ENZYMES);
+                clinical.ast.unit.setValue(System.LIVER_ENZYMES);
             }
         });
         return select;

@@ -28,11 +28,9 @@ import fr.chulille.passerelle.eligibility.GroupedAttestation;
 import fr.chulille.passerelle.layout.Markup;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -227,17 +225,19 @@ class ReferralEditor extends Div {
     /**
      * Issue 16, item 2: the facts that most often settle eligibility come first (moved here from their
      * sections, never duplicated), so that after a handful of inputs the panel can already say
-     * "probably not eligible" and why, before the long laboratory section.
+     * "probably not eligible" and why, before the long laboratory section. Its three exclusions can be
+     * answered at once ("none of the following in my patient"), each still on its own.
      */
-    static final Set<Fact> KNOCK_OUT_EXCLUSIONS = EnumSet.of(Fact.PRIOR_CD19_TARGETED_THERAPY,
-            Fact.PRIOR_GENETICALLY_MODIFIED_T_CELL_THERAPY, Fact.CSF_MALIGNANT_CELLS_OR_BRAIN_METASTASES);
+    static final List<Fact> KNOCK_OUT_EXCLUSIONS = GroupedAttestation.Group.KNOCK_OUTS.facts();
 
     private Section knockOutSection() {
         texts.helper(clinical.ageYears, "formflow.helper.age");
-        Component[] questions = Stream.concat(Stream.<Component>of(clinical.cd19, clinical.diseaseStatus, clinical.inductionCourses,
-                        clinical.ageYears, clinical.ecog, clinical.brainMri),
-                KNOCK_OUT_EXCLUSIONS.stream().<Component>map(clinical.exclusionQuestions::get)).toArray(Component[]::new);
-        Section section = section("formflow.section.knock-out", "formflow.section.knock-out.intro", questions);
+        List<Component> questions = new ArrayList<>(List.<Component>of(clinical.cd19, clinical.diseaseStatus, clinical.inductionCourses,
+                clinical.ageYears, clinical.ecog, clinical.brainMri));
+        questions.add(new GroupAttestation(texts, clinical, GroupedAttestation.Group.KNOCK_OUTS, "knock-outs",
+                "attestation.knock-outs.none-applies", "attestation.knock-outs.helper", criterion -> texts.t(criterion.label())));
+        KNOCK_OUT_EXCLUSIONS.forEach(fact -> questions.add(clinical.exclusionQuestions.get(fact)));
+        Section section = section("formflow.section.knock-out", "formflow.section.knock-out.intro", questions.toArray(Component[]::new));
         section.setId("knock-out-section");
         return section;
     }
@@ -269,7 +269,7 @@ class ReferralEditor extends Div {
 
     private Section heartAndLungsSection() {
         return section("referral.section.heart-lungs", null, clinical.lvef, new GroupAttestation(texts, clinical,
-                        GroupedAttestation.Group.HEART_AND_LUNGS, "attest-heart-lungs", "attestation.heart-lungs.none-applies",
+                        GroupedAttestation.Group.HEART_AND_LUNGS, "heart-lungs", "attestation.heart-lungs.none-applies",
                         "attestation.heart-lungs.helper", criterion -> texts.t("attestation.heart-lungs.item." + criterion.id())),
                 clinical.ecg, clinical.pleuralEffusion, clinical.spo2);
     }

@@ -200,15 +200,17 @@ class FormEffortIT {
             user.choose("ecog", "1 —");
             user.type("lifeExpectancyMonths", "6");
             user.choose("brainMri", "Done: no CNS involvement");
+            // "none of the following in my patient": the three knock-out exclusions (first section) in one click
+            user.click("#attest-knock-outs input");
             user.choose("worstPriorToxicityGrade", "1 —");
-            // the laboratory's units, once for the section (issue 16, item 6)
+            // the laboratory's units, once for the section (issue 16, item 6); ALT and AST in U/L with them
             user.choose("all-labs-unit", "G/L and µmol/L");
             user.type("platelets-value", "50");
             user.type("lymphocytes-value", "0.5");
             user.type("creatinine-value", "80");
             user.choose("alt-unit", "× ULN");
             user.type("alt-value", "1.2");
-            user.choose("ast-unit", "U/L");
+            // AST in U/L, as the laboratory's units set it: only its upper limit of normal is asked
             user.type("ast-value", "30");
             user.type("ast-uln", "40");
             user.type("bilirubin-value", "10");
@@ -220,11 +222,6 @@ class FormEffortIT {
             user.type("spo2RoomAirPercent", "97");
             user.choose("agreesToCondomUse", "Yes");
             user.choose("ableToSignConsent", "Yes");
-            // the knock-out exclusions are asked one by one (in the first section)
-            for (String id : new String[] {"priorCd19TargetedTherapy", "priorGeneticallyModifiedTCellTherapy",
-                    "csfMalignantCellsOrBrainMetastases"}) {
-                user.choose(id, "No");
-            }
             // "none of the following applies to my patient": the ten questions of the grouped attestation in one click
             user.click("#attest-none input");
         }

@@ -16,7 +16,7 @@ class GroupedAttestationTest {
             assertThat(criterion.assessment()).isEqualTo(Assessment.QUESTION);
             assertThat(criterion.facts()).hasSize(1);
         });
-        assertThat(GroupedAttestation.facts()).doesNotContain(Fact.PRIOR_CD19_TARGETED_THERAPY,
+        assertThat(GroupedAttestation.Group.EXCLUSIONS.facts()).doesNotContain(Fact.PRIOR_CD19_TARGETED_THERAPY,
                 Fact.PRIOR_GENETICALLY_MODIFIED_T_CELL_THERAPY, Fact.CSF_MALIGNANT_CELLS_OR_BRAIN_METASTASES);
         assertThat(GroupedAttestation.facts()).filteredOn(fact -> fact != Fact.MEDICAL_INSURANCE)
                 .allSatisfy(fact -> assertThat(GroupedAttestation.attestedAnswer(fact)).isEqualTo(Answer.NO));
@@ -67,13 +67,49 @@ class GroupedAttestationTest {
         assertThat(GroupedAttestation.Group.HEART_AND_LUNGS.facts())
                 .containsExactly(Fact.SIGNIFICANT_ECG_FINDING, Fact.SIGNIFICANT_PLEURAL_EFFUSION)
                 .allSatisfy(fact -> assertThat(GroupedAttestation.attestedAnswer(fact)).isEqualTo(Answer.NO));
-        // never a measured value, never consent, never a knock-out question, never untried targeted therapy
+        // never a measured value, never consent, never a commitment of the patient's, never untried targeted therapy
         assertThat(GroupedAttestation.facts()).doesNotContain(Fact.LVEF_PERCENT, Fact.SPO2_ROOM_AIR_PERCENT,
                 Fact.ABLE_TO_SIGN_CONSENT, Fact.UNTRIED_TARGETED_THERAPY_AVAILABLE, Fact.AGREES_TO_CONDOM_USE,
-                Fact.PRIOR_CD19_TARGETED_THERAPY, Fact.PRIOR_GENETICALLY_MODIFIED_T_CELL_THERAPY,
-                Fact.CSF_MALIGNANT_CELLS_OR_BRAIN_METASTASES).doesNotHaveDuplicates();
+                Fact.AGREES_TO_CONTRACEPTION, Fact.AGREES_TO_AVOID_BREASTFEEDING,
+                Fact.PREGNANT_BREASTFEEDING_OR_PLANNING_PREGNANCY).doesNotHaveDuplicates();
         assertThat(GroupedAttestation.Group.of(Fact.SIGNIFICANT_PLEURAL_EFFUSION)).isEqualTo(GroupedAttestation.Group.HEART_AND_LUNGS);
         assertThat(GroupedAttestation.Group.of(Fact.HIV_OR_HTLV1_HISTORY)).isEqualTo(GroupedAttestation.Group.EXCLUSIONS);
+    }
+
+    @Test
+    void theKnockOutGroupIsTheThreeKnockOutExclusionsEachAnsweredNo() {
+        assertThat(GroupedAttestation.Group.KNOCK_OUTS.criteria()).extracting(Criterion::id).containsExactly("EXC-04", "EXC-05", "EXC-10");
+        assertThat(GroupedAttestation.Group.KNOCK_OUTS.facts())
+                .containsExactly(Fact.PRIOR_CD19_TARGETED_THERAPY, Fact.PRIOR_GENETICALLY_MODIFIED_T_CELL_THERAPY,
+                        Fact.CSF_MALIGNANT_CELLS_OR_BRAIN_METASTASES)
+                .allSatisfy(fact -> {
+                    assertThat(GroupedAttestation.attestedAnswer(fact)).isEqualTo(Answer.NO);
+                    assertThat(GroupedAttestation.Group.of(fact)).isEqualTo(GroupedAttestation.Group.KNOCK_OUTS);
+                });
+        // each answer in exactly one group
+        assertThat(GroupedAttestation.facts()).doesNotHaveDuplicates().hasSize(3 + 10 + 2);
+    }
+
+    @Test
+    void thePreCheckAfterTheKnockOutAnswerIsIdenticalToAnsweringEachItemNoAndAYesStillExcludes() {
+        for (ClinicalFacts facts : NextQuestionsTest.partiallyFilledCases()) {
+            ClinicalFacts.Builder oneByOne = facts.toBuilder();
+            if (facts.priorCd19TargetedTherapy() == null) oneByOne.priorCd19TargetedTherapy(Answer.NO);
+            if (facts.priorGeneticallyModifiedTCellTherapy() == null) oneByOne.priorGeneticallyModifiedTCellTherapy(Answer.NO);
+            if (facts.csfMalignantCellsOrBrainMetastases() == null) oneByOne.csfMalignantCellsOrBrainMetastases(Answer.NO);
+
+            ClinicalFacts attested = GroupedAttestation.attest(GroupedAttestation.Group.KNOCK_OUTS, facts);
+            assertThat(attested).as("%s", facts).isEqualTo(oneByOne.build());
+            assertThat(EligibilityEngine.evaluate(attested, YEAR)).isEqualTo(EligibilityEngine.evaluate(oneByOne.build(), YEAR));
+        }
+        ClinicalFacts priorCarT = ClinicalFacts.builder().priorGeneticallyModifiedTCellTherapy(Answer.YES).build();
+        ClinicalFacts attested = GroupedAttestation.attest(GroupedAttestation.Group.KNOCK_OUTS, priorCarT);
+        PreCheckResult result = EligibilityEngine.evaluate(attested, YEAR);
+        assertThat(result.evaluation("EXC-05").orElseThrow().outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(result.evaluation("EXC-04").orElseThrow().outcome()).isEqualTo(Outcome.MET);
+        assertThat(result.evaluation("EXC-10").orElseThrow().outcome()).isEqualTo(Outcome.MET);
+        // the other groups leave the knock-outs alone
+        assertThat(GroupedAttestation.attest(ClinicalFacts.empty()).priorCd19TargetedTherapy()).isNull();
     }
 
     @Test

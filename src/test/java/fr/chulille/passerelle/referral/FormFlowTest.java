@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.chulille.passerelle.eligibility.BilirubinUnit;
 import fr.chulille.passerelle.eligibility.CellCountUnit;
 import fr.chulille.passerelle.eligibility.CreatinineUnit;
+import fr.chulille.passerelle.eligibility.LiverEnzymeUnit;
 import fr.chulille.passerelle.eligibility.Outcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,13 +71,25 @@ class FormFlowTest extends SpringBrowserlessTest {
         assertThat(labUnits.getValue()).isNull();
         assertThat(find(ChoiceSelect.class).id("platelets-unit").getValue()).isNull();
 
-        ChoiceSelectTester.of(labUnits).selectItem("G/L and µmol/L");
+        assertThat(find(ChoiceSelect.class).id("ast-unit").getValue()).isNull();
+
+        ChoiceSelectTester.of(labUnits).selectItem("G/L and µmol/L (ALT, AST in U/L)");
 
         assertThat(find(ChoiceSelect.class).id("platelets-unit").getValue()).isEqualTo(CellCountUnit.GIGA_PER_LITRE);
         assertThat(find(ChoiceSelect.class).id("lymphocytes-unit").getValue()).isEqualTo(CellCountUnit.GIGA_PER_LITRE);
         assertThat(find(ChoiceSelect.class).id("creatinine-unit").getValue()).isEqualTo(CreatinineUnit.MICROMOL_PER_L);
         assertThat(find(ChoiceSelect.class).id("bilirubin-unit").getValue()).isEqualTo(BilirubinUnit.MICROMOL_PER_L);
-        assertThat(find(ChoiceSelect.class).id("alt-unit").getValue()).isNull();
+        // a laboratory prints the liver enzymes in U/L, with its upper limit of normal, which is then asked
+        assertThat(find(ChoiceSelect.class).id("alt-unit").getValue()).isEqualTo(LiverEnzymeUnit.UNITS_PER_LITRE);
+        assertThat(find(ChoiceSelect.class).id("ast-unit").getValue()).isEqualTo(LiverEnzymeUnit.UNITS_PER_LITRE);
+        assertThat(number("ast-uln").isVisible()).isTrue();
+        number("ast-value").setValue(new BigDecimal("150"));
+        number("ast-uln").setValue(new BigDecimal("40"));
+        assertThat(panel().row("INC-12").outcome()).isEqualTo(Outcome.NOT_MET);
+        // "× ULN", the protocol's unit, is still a choice beside each enzyme
+        ChoiceSelectTester.of(find(ChoiceSelect.class).id("ast-unit")).selectItem("× ULN");
+        number("ast-value").setValue(new BigDecimal("1.2"));
+        assertThat(panel().row("INC-12").outcome()).isEqualTo(Outcome.UNKNOWN);
         number("platelets-value").setValue(new BigDecimal("20"));
         assertThat(panel().row("INC-09").outcome()).isEqualTo(Outcome.NOT_MET);
 
@@ -84,8 +97,9 @@ class FormFlowTest extends SpringBrowserlessTest {
         number("platelets-value").setValue(new BigDecimal("30000"));
         assertThat(panel().row("INC-09").outcome()).isEqualTo(Outcome.MET);
 
-        ChoiceSelectTester.of(labUnits).selectItem("/µL and mg/dL");
+        ChoiceSelectTester.of(labUnits).selectItem("/µL and mg/dL (ALT, AST in U/L)");
         assertThat(find(ChoiceSelect.class).id("creatinine-unit").getValue()).isEqualTo(CreatinineUnit.MG_PER_DL);
+        assertThat(find(ChoiceSelect.class).id("ast-unit").getValue()).isEqualTo(LiverEnzymeUnit.UNITS_PER_LITRE);
         UI.getCurrent().setLocale(Locale.FRENCH);
         assertThat(labUnits.getLabel()).isEqualTo("Unités de votre laboratoire");
     }
@@ -97,8 +111,11 @@ class FormFlowTest extends SpringBrowserlessTest {
         Section first = (Section) find(Section.class).all().stream()
                 .filter(section -> section.hasClassName("form-section")).findFirst().orElseThrow();
         assertThat(first.getId()).contains("knock-out-section");
+        // the three knock-out exclusions come after their "none of the following" shortcut
+        List<String> inOrder = new java.util.ArrayList<>(KNOCK_OUT_IDS);
+        inOrder.add(inOrder.indexOf("priorCd19TargetedTherapy"), "attest-knock-outs-group");
         assertThat(first.getChildren().map(component -> component.getId().orElse("")).filter(id -> !id.isEmpty()))
-                .containsExactlyElementsOf(KNOCK_OUT_IDS);
+                .containsExactlyElementsOf(inOrder);
         List<String> everyId = find(Component.class).all().stream().map(component -> component.getId().orElse(""))
                 .filter(KNOCK_OUT_IDS::contains).toList();
         assertThat(everyId).as("each knock-out question once in the form").hasSameSizeAs(KNOCK_OUT_IDS)

@@ -30,8 +30,9 @@ class FormStateNodesTest extends SpringBrowserlessTest {
      * markup), 372 once each of the 36 selects is one node ({@link ChoiceSelect}: its items rendered by the browser,
      * instead of Vaadin's Select with its list box and a component and text node per item), 287 once the rows' heading
      * and reason are one element's markup, the layout's links and footer, the advice's lists and every static or
-     * translated text are markup too ({@link Texts#show}: no text node); the margin (3 %)
-     * allows a field or two. Over it: the form grew. Write static or repeated content as one
+     * translated text are markup too ({@link Texts#show}: no text node), 292 with the panel's rows in one
+     * disclosure, 296 with the knock-out questions' "none of the following" shortcut (4 nodes): the bound is
+     * reached. Over it: the form grew. Write static or repeated content as one
      * element's markup (see {@link CriterionRow}) rather than as components, or raise this bound in the
      * same commit as a new measurement in docs/performance.md (§ Memory per open form).
      */

@@ -159,6 +159,57 @@ class GroupAttestationViewTest extends SpringBrowserlessTest {
         assertThat(snapshot.path("answerSources").path("significantPleuralEffusion").asString()).isEqualTo("ANSWERED");
     }
 
+    @Test
+    void theKnockOutGroupAnswersItsThreeQuestionsAsAnsweringEachNoAndAYesStillSettlesIt() {
+        assertThat(find(Checkbox.class).id("attest-knock-outs").getLabel()).isEqualTo("None of the following in my patient:");
+        assertThat(listed("attest-knock-outs")).containsExactly("Prior CD19-targeted therapy",
+                "Prior CAR therapy or other genetically modified T-cell therapy",
+                "Malignant cells in the cerebrospinal fluid (CSF) or brain metastases, now or in the past");
+        assertThat(find(FormSection.class).id("knock-out-section").filledText()).isEqualTo("0 of 9 filled");
+
+        test(find(Checkbox.class).id("attest-knock-outs")).click();
+        for (Fact fact : GroupedAttestation.Group.KNOCK_OUTS.facts()) {
+            assertThat(question(fact).getValue()).as(fact.name()).isEqualTo(Answer.NO);
+        }
+        // the exclusion group is a separate attestation; the shortcut is not counted as a field
+        assertThat(question(Fact.ACTIVE_HEPATITIS_B).getValue()).isNull();
+        assertThat(find(FormSection.class).id("knock-out-section").filledText()).isEqualTo("3 of 9 filled");
+        List<String> afterTheGroupAnswer = preCheckShown();
+
+        // taken back, then each answered "No" by hand
+        test(find(Checkbox.class).id("attest-knock-outs")).click();
+        assertThat(question(Fact.PRIOR_CD19_TARGETED_THERAPY).getValue()).isNull();
+        for (Fact fact : GroupedAttestation.Group.KNOCK_OUTS.facts()) {
+            ChoiceSelectTester.of(question(fact)).selectItem("No");
+        }
+        assertThat(afterTheGroupAnswer).isEqualTo(preCheckShown()).contains("EXC-04 Absent", "EXC-05 Absent", "EXC-10 Absent");
+
+        // a "yes" answered on its own wins over the group and still settles the advice
+        navigate(ReferralView.class);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        ChoiceSelectTester.of(question(Fact.PRIOR_GENETICALLY_MODIFIED_T_CELL_THERAPY)).selectItem("Yes");
+        test(find(Checkbox.class).id("attest-knock-outs")).click();
+        assertThat(question(Fact.PRIOR_GENETICALLY_MODIFIED_T_CELL_THERAPY).getValue()).isEqualTo(Answer.YES);
+        assertThat(preCheckShown()).contains("EXC-05 Present", "EXC-04 Absent", "EXC-10 Absent")
+                .anyMatch(shown -> shown.startsWith("Probably not eligible"));
+    }
+
+    @Test
+    void theStoredReferralSaysWhichKnockOutAnswersWereAttested() {
+        fillIdentity();
+        ChoiceSelectTester.of(question(Fact.CSF_MALIGNANT_CELLS_OR_BRAIN_METASTASES)).selectItem("No");
+        test(find(Checkbox.class).id("attest-knock-outs")).click();
+        test(find(Checkbox.class).id("consent-attested")).click();
+        test(find(Button.class).id("send-referral")).click();
+
+        Referral stored = referrals.findByReference(find(Span.class).id("referral-reference").getText()).orElseThrow();
+        JsonNode sources = json.readTree(stored.getClinicalFactsJson()).path("answerSources");
+        assertThat(sources.path("priorCd19TargetedTherapy").asString()).isEqualTo("ATTESTED_IN_GROUP");
+        assertThat(sources.path("priorGeneticallyModifiedTCellTherapy").asString()).isEqualTo("ATTESTED_IN_GROUP");
+        assertThat(sources.path("csfMalignantCellsOrBrainMetastases").asString()).isEqualTo("ANSWERED");
+        assertThat(sources.propertyNames()).hasSize(3);
+    }
+
     /** Every criterion's id and shown result ("EXC-07 Absent"), and the advice. */
     private List<String> preCheckShown() {
         PreCheckPanel panel = find(PreCheckPanel.class).single();
