@@ -2,6 +2,8 @@ package fr.chulille.passerelle.eligibility;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.function.UnaryOperator;
+
 import static fr.chulille.passerelle.eligibility.Patients.YEAR;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,13 +28,7 @@ class GroupedAttestationTest {
 
     @Test
     void thePreCheckAfterTheGroupAnswerIsIdenticalToAnsweringEachItemNo() {
-        for (ClinicalFacts facts : NextQuestionsTest.partiallyFilledCases()) {
-            ClinicalFacts oneByOne = eachUnansweredItemAnsweredByHand(facts);
-
-            assertThat(EligibilityEngine.evaluate(GroupedAttestation.attest(facts), YEAR))
-                    .as("%s", facts).isEqualTo(EligibilityEngine.evaluate(oneByOne, YEAR));
-            assertThat(GroupedAttestation.attest(facts)).isEqualTo(oneByOne);
-        }
+        attestingIsAnsweringByHand(GroupedAttestation.Group.EXCLUSIONS, GroupedAttestationTest::eachUnansweredItemAnsweredByHand);
     }
 
     @Test
@@ -92,16 +88,13 @@ class GroupedAttestationTest {
 
     @Test
     void thePreCheckAfterTheKnockOutAnswerIsIdenticalToAnsweringEachItemNoAndAYesStillExcludes() {
-        for (ClinicalFacts facts : NextQuestionsTest.partiallyFilledCases()) {
+        attestingIsAnsweringByHand(GroupedAttestation.Group.KNOCK_OUTS, facts -> {
             ClinicalFacts.Builder oneByOne = facts.toBuilder();
             if (facts.priorCd19TargetedTherapy() == null) oneByOne.priorCd19TargetedTherapy(Answer.NO);
             if (facts.priorGeneticallyModifiedTCellTherapy() == null) oneByOne.priorGeneticallyModifiedTCellTherapy(Answer.NO);
             if (facts.csfMalignantCellsOrBrainMetastases() == null) oneByOne.csfMalignantCellsOrBrainMetastases(Answer.NO);
-
-            ClinicalFacts attested = GroupedAttestation.attest(GroupedAttestation.Group.KNOCK_OUTS, facts);
-            assertThat(attested).as("%s", facts).isEqualTo(oneByOne.build());
-            assertThat(EligibilityEngine.evaluate(attested, YEAR)).isEqualTo(EligibilityEngine.evaluate(oneByOne.build(), YEAR));
-        }
+            return oneByOne.build();
+        });
         ClinicalFacts priorCarT = ClinicalFacts.builder().priorGeneticallyModifiedTCellTherapy(Answer.YES).build();
         ClinicalFacts attested = GroupedAttestation.attest(GroupedAttestation.Group.KNOCK_OUTS, priorCarT);
         PreCheckResult result = EligibilityEngine.evaluate(attested, YEAR);
@@ -114,16 +107,12 @@ class GroupedAttestationTest {
 
     @Test
     void thePreCheckAfterTheHeartAndLungsAnswerIsIdenticalToAnsweringEachItemIndividually() {
-        for (ClinicalFacts facts : NextQuestionsTest.partiallyFilledCases()) {
+        attestingIsAnsweringByHand(GroupedAttestation.Group.HEART_AND_LUNGS, facts -> {
             ClinicalFacts.Builder oneByOne = facts.toBuilder();
             if (facts.significantEcgFinding() == null) oneByOne.significantEcgFinding(Answer.NO);
             if (facts.significantPleuralEffusion() == null) oneByOne.significantPleuralEffusion(Answer.NO);
-
-            ClinicalFacts attested = GroupedAttestation.attest(GroupedAttestation.Group.HEART_AND_LUNGS, facts);
-            assertThat(EligibilityEngine.evaluate(attested, YEAR)).as("%s", facts)
-                    .isEqualTo(EligibilityEngine.evaluate(oneByOne.build(), YEAR));
-            assertThat(attested).isEqualTo(oneByOne.build());
-        }
+            return oneByOne.build();
+        });
         // an individual answer wins
         ClinicalFacts withEffusion = ClinicalFacts.builder().significantPleuralEffusion(Answer.YES).build();
         ClinicalFacts attested = GroupedAttestation.attest(GroupedAttestation.Group.HEART_AND_LUNGS, withEffusion);
@@ -135,6 +124,17 @@ class GroupedAttestationTest {
     }
 
     /** Each question of the group left unanswered, answered "no" on its own (and "yes, covered" for insurance). */
+    /** On every partially filled case, the group's attestation gives the same facts, and pre-check, as {@code byHand}. */
+    private static void attestingIsAnsweringByHand(GroupedAttestation.Group group, UnaryOperator<ClinicalFacts> byHand) {
+        for (ClinicalFacts facts : NextQuestionsTest.partiallyFilledCases()) {
+            ClinicalFacts oneByOne = byHand.apply(facts);
+            ClinicalFacts attested = GroupedAttestation.attest(group, facts);
+
+            assertThat(attested).as("%s", facts).isEqualTo(oneByOne);
+            assertThat(EligibilityEngine.evaluate(attested, YEAR)).as("%s", facts).isEqualTo(EligibilityEngine.evaluate(oneByOne, YEAR));
+        }
+    }
+
     private static ClinicalFacts eachUnansweredItemAnsweredByHand(ClinicalFacts facts) {
         ClinicalFacts.Builder builder = facts.toBuilder();
         if (facts.otherMalignancyHistory() == null) builder.otherMalignancyHistory(Answer.NO);

@@ -96,13 +96,7 @@ class GroupAttestationViewTest extends SpringBrowserlessTest {
 
     @Test
     void theStoredReferralSaysWhichAnswersWereAttestedAsAGroupAndTheInboxShowsIt() {
-        fillIdentity();
-        ChoiceSelectTester.of(question(Fact.OTHER_MALIGNANCY_HISTORY)).selectItem("No");
-        test(find(Checkbox.class).id("attest-none")).click();
-        test(find(Checkbox.class).id("consent-attested")).click();
-        test(find(Button.class).id("send-referral")).click();
-
-        Referral stored = referrals.findByReference(find(Span.class).id("referral-reference").getText()).orElseThrow();
+        Referral stored = sentAfter(Fact.OTHER_MALIGNANCY_HISTORY, "No", "attest-none");
         JsonNode snapshot = json.readTree(stored.getClinicalFactsJson());
         assertThat(snapshot.path("facts").path("hivOrHtlv1History").asString()).isEqualTo("NO");
         assertThat(snapshot.path("facts").path("otherMalignancyHistory").asString()).isEqualTo("NO");
@@ -144,14 +138,7 @@ class GroupAttestationViewTest extends SpringBrowserlessTest {
 
     @Test
     void anIndividualHeartAndLungsAnswerWinsAndTheRecordSaysWhichWasAttested() {
-        fillIdentity();
-        ChoiceSelectTester.of(question(Fact.SIGNIFICANT_PLEURAL_EFFUSION)).selectItem("Yes");
-        test(find(Checkbox.class).id("attest-heart-lungs")).click();
-        assertThat(question(Fact.SIGNIFICANT_PLEURAL_EFFUSION).getValue()).isEqualTo(Answer.YES);
-        test(find(Checkbox.class).id("consent-attested")).click();
-        test(find(Button.class).id("send-referral")).click();
-
-        Referral stored = referrals.findByReference(find(Span.class).id("referral-reference").getText()).orElseThrow();
+        Referral stored = sentAfter(Fact.SIGNIFICANT_PLEURAL_EFFUSION, "Yes", "attest-heart-lungs");
         JsonNode snapshot = json.readTree(stored.getClinicalFactsJson());
         assertThat(snapshot.path("facts").path("significantEcgFinding").asString()).isEqualTo("NO");
         assertThat(snapshot.path("facts").path("significantPleuralEffusion").asString()).isEqualTo("YES");
@@ -196,13 +183,7 @@ class GroupAttestationViewTest extends SpringBrowserlessTest {
 
     @Test
     void theStoredReferralSaysWhichKnockOutAnswersWereAttested() {
-        fillIdentity();
-        ChoiceSelectTester.of(question(Fact.CSF_MALIGNANT_CELLS_OR_BRAIN_METASTASES)).selectItem("No");
-        test(find(Checkbox.class).id("attest-knock-outs")).click();
-        test(find(Checkbox.class).id("consent-attested")).click();
-        test(find(Button.class).id("send-referral")).click();
-
-        Referral stored = referrals.findByReference(find(Span.class).id("referral-reference").getText()).orElseThrow();
+        Referral stored = sentAfter(Fact.CSF_MALIGNANT_CELLS_OR_BRAIN_METASTASES, "No", "attest-knock-outs");
         JsonNode sources = json.readTree(stored.getClinicalFactsJson()).path("answerSources");
         assertThat(sources.path("priorCd19TargetedTherapy").asString()).isEqualTo("ATTESTED_IN_GROUP");
         assertThat(sources.path("priorGeneticallyModifiedTCellTherapy").asString()).isEqualTo("ATTESTED_IN_GROUP");
@@ -223,6 +204,16 @@ class GroupAttestationViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     private ChoiceSelect<Answer> question(Fact fact) {
         return find(ChoiceSelect.class).id(fact.fieldName());
+    }
+
+    /** A referral sent after answering {@code fact} on its own, then ticking the group shortcut {@code groupId}. */
+    private Referral sentAfter(Fact fact, String answer, String groupId) {
+        fillIdentity();
+        ChoiceSelectTester.of(question(fact)).selectItem(answer);
+        test(find(Checkbox.class).id(groupId)).click();
+        test(find(Checkbox.class).id("consent-attested")).click();
+        test(find(Button.class).id("send-referral")).click();
+        return referrals.findByReference(find(Span.class).id("referral-reference").getText()).orElseThrow();
     }
 
     private void fillIdentity() {
