@@ -34,8 +34,8 @@ class GroupAttestation extends Div {
     }
 
     /**
-     * @param name        names the ids: the checkbox's is {@code "attest-" + name}, the block's {@code id + "-group"},
-     *                    the list's {@code id + "-list"}
+     * @param name        names the ids: the checkbox's is {@code ID_PREFIX + name}, the block's and the list's are
+     *                    that id followed by {@code -group} and {@code -list}
      * @param itemText    each item's text from its criterion, in the page's language
      */
     GroupAttestation(Texts texts, ClinicalInputs clinical, GroupedAttestation.Group group, String name, String labelKey,
