@@ -25,7 +25,7 @@ import fr.chulille.passerelle.layout.MainLayout;
 class ReferralView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     /** The width of a phone (the sticky verdict line of referral.css appears at the same width). */
-    static final int NARROW_PX = 600;
+    private static final int NARROW_PX = 600;
 
     private final ReferralService referrals;
     private final Texts texts = new Texts(this);
