@@ -27,10 +27,10 @@ class GroupAttestation extends Div {
     private final UnorderedList list = new UnorderedList();
     private List<String> items = List.of();
 
-    /** The exclusion group, in the protocol's wording of each criterion. */
-    GroupAttestation(Texts texts, ClinicalInputs clinical) {
-        this(texts, clinical, GroupedAttestation.Group.EXCLUSIONS, "none", "answernext.group.none-applies",
-                "answernext.group.helper", criterion -> texts.t(criterion.label()));
+    /** Each item in the protocol's wording of its criterion. */
+    GroupAttestation(Texts texts, ClinicalInputs clinical, GroupedAttestation.Group group, String name, String labelKey,
+                     String helperKey) {
+        this(texts, clinical, group, name, labelKey, helperKey, criterion -> texts.t(criterion.label()));
     }
 
     /**

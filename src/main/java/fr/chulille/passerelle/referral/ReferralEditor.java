@@ -228,14 +228,14 @@ class ReferralEditor extends Div {
      * "probably not eligible" and why, before the long laboratory section. Its three exclusions can be
      * answered at once ("none of the following in my patient"), each still on its own.
      */
-    static final List<Fact> KNOCK_OUT_EXCLUSIONS = GroupedAttestation.Group.KNOCK_OUTS.facts();
+    private static final List<Fact> KNOCK_OUT_EXCLUSIONS = GroupedAttestation.Group.KNOCK_OUTS.facts();
 
     private Section knockOutSection() {
         texts.helper(clinical.ageYears, "formflow.helper.age");
         List<Component> questions = new ArrayList<>(List.<Component>of(clinical.cd19, clinical.diseaseStatus, clinical.inductionCourses,
                 clinical.ageYears, clinical.ecog, clinical.brainMri));
         questions.add(new GroupAttestation(texts, clinical, GroupedAttestation.Group.KNOCK_OUTS, "knock-outs",
-                "attestation.knock-outs.none-applies", "attestation.knock-outs.helper", criterion -> texts.t(criterion.label())));
+                "attestation.knock-outs.none-applies", "attestation.knock-outs.helper"));
         KNOCK_OUT_EXCLUSIONS.forEach(fact -> questions.add(clinical.exclusionQuestions.get(fact)));
         Section section = section("formflow.section.knock-out", "formflow.section.knock-out.intro", questions.toArray(Component[]::new));
         section.setId("knock-out-section");
@@ -284,7 +284,8 @@ class ReferralEditor extends Div {
         Section section = section("referral.section.exclusion", null, clinical.exclusionQuestions.entrySet().stream()
                 .filter(question -> !KNOCK_OUT_EXCLUSIONS.contains(question.getKey()))
                 .map(Map.Entry::getValue).toArray(Component[]::new));
-        section.addComponentAtIndex(1, new GroupAttestation(texts, clinical));
+        section.addComponentAtIndex(1, new GroupAttestation(texts, clinical, GroupedAttestation.Group.EXCLUSIONS, "none",
+                "answernext.group.none-applies", "answernext.group.helper"));
         return section;
     }
 

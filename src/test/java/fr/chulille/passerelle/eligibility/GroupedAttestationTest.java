@@ -123,7 +123,6 @@ class GroupedAttestationTest {
         assertThat(GroupedAttestation.attest(ClinicalFacts.empty()).significantEcgFinding()).isNull();
     }
 
-    /** Each question of the group left unanswered, answered "no" on its own (and "yes, covered" for insurance). */
     /** On every partially filled case, the group's attestation gives the same facts, and pre-check, as {@code byHand}. */
     private static void attestingIsAnsweringByHand(GroupedAttestation.Group group, UnaryOperator<ClinicalFacts> byHand) {
         for (ClinicalFacts facts : NextQuestionsTest.partiallyFilledCases()) {
@@ -135,6 +134,7 @@ class GroupedAttestationTest {
         }
     }
 
+    /** Each question of the group left unanswered, answered "no" on its own (and "yes, covered" for insurance). */
     private static ClinicalFacts eachUnansweredItemAnsweredByHand(ClinicalFacts facts) {
         ClinicalFacts.Builder builder = facts.toBuilder();
         if (facts.otherMalignancyHistory() == null) builder.otherMalignancyHistory(Answer.NO);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -112,7 +113,7 @@ class FormFlowTest extends SpringBrowserlessTest {
                 .filter(section -> section.hasClassName("form-section")).findFirst().orElseThrow();
         assertThat(first.getId()).contains("knock-out-section");
         // the three knock-out exclusions come after their "none of the following" shortcut
-        List<String> inOrder = new java.util.ArrayList<>(KNOCK_OUT_IDS);
+        List<String> inOrder = new ArrayList<>(KNOCK_OUT_IDS);
         inOrder.add(inOrder.indexOf("priorCd19TargetedTherapy"), "attest-knock-outs-group");
         assertThat(first.getChildren().map(component -> component.getId().orElse("")).filter(id -> !id.isEmpty()))
                 .containsExactlyElementsOf(inOrder);
